@@ -111,3 +111,18 @@ export interface ProspectStatus {
   /** One line a person can trust: "You wrote 6 business days ago; step 2 of 3 was due Tuesday". */
   reason: string;
 }
+
+/** What the tone coach knows of the prospect while the user writes (derived by the cadence engine). */
+export interface ToneContext {
+  /** Outbound touches to this prospect so far, on every channel. */
+  touchesSoFar: number;
+  /** Outbound touches since their last reply (calls with no voicemail count). */
+  unansweredInRow: number;
+  ghostings: number;
+  /** Whole days since their last reply; null when they never replied. */
+  daysSinceLastReply: number | null;
+  /** The active cadence is spent (the prospect is dormant): a calm close is legitimate now. */
+  cadenceSpent: boolean;
+  /** The fatigue guard has tripped: another plain chase is a warning in itself. */
+  fatigueTripped: boolean;
+}
