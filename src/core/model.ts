@@ -46,6 +46,10 @@ export interface Prospect {
   company?: string;
   closed?: { state: ClosedState; at: number };
   snoozedUntil?: number;
+  /** When the snooze was set: a reply that arrives after it wakes the prospect early. */
+  snoozedAt?: number;
+  /** The user moved the prospect to dormant (say, after two ghostings); a reply after it ends that. */
+  dormantSince?: number;
   nextStep?: NextStep;
   /** Next steps that passed with no touch from them, counted when they passed. */
   ghostings?: number;
