@@ -1,0 +1,26 @@
+// Every request of the protocol, and the function that answers it.
+import type { Handlers } from '../router';
+import { onDeleteAll, onExport, onImport } from './data';
+import { onComposeContext, onReading, onSent, onSleepOnIt } from './mail';
+import { onClose, onIgnore, onLogTouch, onNextStep, onOpenThread, onOverview, onSnooze, onTrack } from './prospects';
+
+export const handlers = {
+  'page/reading': onReading,
+  'compose/context': onComposeContext,
+  'compose/sent': onSent,
+  'compose/sleep-on-it': onSleepOnIt,
+  'prospect/track': onTrack,
+  'overview/get': onOverview,
+  'prospect/log-touch': onLogTouch,
+  'prospect/snooze': onSnooze,
+  'prospect/next-step': onNextStep,
+  'prospect/close': onClose,
+  'prospect/ignore': onIgnore,
+  'prospect/open-thread': onOpenThread,
+  'data/export': onExport,
+  'data/import': onImport,
+  'data/delete-all': onDeleteAll,
+  'status/get': async () => ({ ready: true as const }),
+} satisfies Handlers;
+
+export type AnswerOf<T extends keyof typeof handlers> = Awaited<ReturnType<(typeof handlers)[T]>>;

@@ -1,0 +1,28 @@
+// The service worker. Listeners are registered at once, at top level, so an
+// event that wakes the worker is never missed; answers wait for the
+// `initialised` promise and are computed from the database (#7).
+import { browser } from '../shared/browser';
+import { refreshBadge } from './badge';
+import { db } from './context';
+import { handlers } from './handlers';
+import { ensureAlarms, onAlarm, onNotificationClicked } from './reminders';
+import { createRouter } from './router';
+
+const initialised: Promise<void> = (async () => {
+  await db.open();
+  await ensureAlarms();
+  await refreshBadge();
+})().catch((err) => {
+  console.error('FollowThrough: start-up failed', err instanceof Error ? err.message : err);
+});
+
+const route = createRouter(
+  handlers,
+  () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('') }),
+);
+
+browser.runtime.onMessage.addListener((message: unknown, sender) => initialised.then(() => route(message, sender)));
+browser.alarms.onAlarm.addListener((alarm) => void initialised.then(() => onAlarm(alarm.name)));
+browser.notifications.onClicked.addListener((id) => void initialised.then(() => onNotificationClicked(id)));
+browser.runtime.onInstalled.addListener(() => void initialised.then(() => ensureAlarms()));
+browser.runtime.onStartup.addListener(() => void initialised.then(() => refreshBadge()));

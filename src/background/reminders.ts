@@ -1,0 +1,91 @@
+// Alarms and notifications: the periodic badge refresh, the once-a-day
+// summary, and "sleep on it" reminders. Alarms survive the worker stopping;
+// what each one is about lives in the database, not in memory.
+import { dueSummary } from '../db/queries';
+import type { ComposeSnapshot } from '../shared/readings';
+import { browser } from '../shared/browser';
+import { cadenceOf } from '../shared/settings';
+import { zonedInstant, zonedParts } from '../core/zoned';
+import { refreshBadge } from './badge';
+import { db, loadSettings } from './context';
+
+export const REFRESH_ALARM = 'refresh';
+export const SUMMARY_ALARM = 'daily-summary';
+const REMINDER_PREFIX = 'reminder:';
+/** Often enough that a prospect becoming due shows on the badge within 15 minutes (#7). */
+export const REFRESH_MINUTES = 5;
+
+/** The next `hour`:00 strictly after `now`, plus `daysAhead` - 1 days, in the time zone. */
+export function nextMorning(now: number, hour: number, timeZone: string, daysAhead = 1): number {
+  const p = zonedParts(now, timeZone);
+  let at = zonedInstant({ year: p.year, month: p.month, day: p.day + daysAhead, hour, minute: 0 }, timeZone);
+  if (daysAhead === 0 && at <= now) at = zonedInstant({ year: p.year, month: p.month, day: p.day + 1, hour, minute: 0 }, timeZone);
+  return at;
+}
+
+export async function ensureAlarms(): Promise<void> {
+  const existing = await browser.alarms.getAll();
+  if (!existing.some((a) => a.name === REFRESH_ALARM)) await browser.alarms.create(REFRESH_ALARM, { periodInMinutes: REFRESH_MINUTES, delayInMinutes: 1 });
+  if (!existing.some((a) => a.name === SUMMARY_ALARM)) await scheduleSummary();
+}
+
+async function scheduleSummary(): Promise<void> {
+  const cadence = cadenceOf(await loadSettings());
+  await browser.alarms.create(SUMMARY_ALARM, { when: nextMorning(Date.now(), cadence.dueHour, cadence.timeZone, 0) });
+}
+
+export async function scheduleSleepOnIt(compose: ComposeSnapshot, url: string, now: number): Promise<number> {
+  const cadence = cadenceOf(await loadSettings());
+  const at = nextMorning(now, cadence.dueHour, cadence.timeZone);
+  const id = `${compose.provider}:${compose.composeId}:${now}`;
+  const to = [...compose.to, ...compose.cc].map((r) => r.address ?? r.name ?? '').filter(Boolean);
+  await db.reminders.put({ id, kind: 'sleep-on-it', at, url, subject: compose.subject, to, createdAt: now });
+  await browser.alarms.create(REMINDER_PREFIX + id, { when: at });
+  return at;
+}
+
+export async function onAlarm(name: string): Promise<void> {
+  if (name === REFRESH_ALARM) {
+    await refreshBadge();
+  } else if (name === SUMMARY_ALARM) {
+    await sendSummary();
+    await scheduleSummary();
+  } else if (name.startsWith(REMINDER_PREFIX)) {
+    const reminder = await db.reminders.get(name.slice(REMINDER_PREFIX.length));
+    if (!reminder) return;
+    await browser.notifications.create(name, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+      title: 'You slept on a follow-up',
+      message: `Your draft${reminder.to.length ? ` to ${reminder.to.join(', ')}` : ''}${reminder.subject ? ` ("${reminder.subject}")` : ''} is still there. Read it once more with fresh eyes.`,
+      priority: 1,
+    });
+  }
+}
+
+async function sendSummary(): Promise<void> {
+  const settings = await loadSettings();
+  if (!settings.dailySummary) return;
+  const { count } = await dueSummary(db, cadenceOf(settings), Date.now());
+  if (count === 0) return;
+  await browser.notifications.create(SUMMARY_ALARM, {
+    type: 'basic',
+    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
+    title: 'FollowThrough',
+    message: `${count} follow-up${count === 1 ? '' : 's'} due today`,
+  });
+}
+
+/** A click on a reminder opens the draft's thread; on the summary, the popup's list in a tab. */
+export async function onNotificationClicked(id: string): Promise<void> {
+  if (id.startsWith(REMINDER_PREFIX)) {
+    const reminder = await db.reminders.get(id.slice(REMINDER_PREFIX.length));
+    if (reminder) {
+      await browser.tabs.create({ url: reminder.url });
+      await db.reminders.delete(reminder.id);
+    }
+  } else if (id === SUMMARY_ALARM) {
+    await browser.tabs.create({ url: browser.runtime.getURL('src/ui/popup/index.html') });
+  }
+  await browser.notifications.clear(id);
+}

@@ -1,0 +1,169 @@
+// Readings from the content scripts become prospects, threads and touches.
+// Idempotent: the same reading twice, from two tabs at once or out of order
+// changes nothing the second time (ids are derived from the provider's ids,
+// and each reading is written in one transaction).
+import { isCounterpart, type IgnoreList } from '../core/counterpart';
+import type { CadenceSettings } from '../core/model';
+import type { ComposeSnapshot, MessageReading, PageReading, Person, ThreadReading } from '../shared/readings';
+import { findOrCreateProspect, refreshProspects } from './prospects';
+import type { FollowThroughDb, ProspectRow, ThreadRow, TouchRow } from './schema';
+
+export interface IngestContext {
+  cadence: CadenceSettings;
+  ignore: IgnoreList;
+  now: number;
+}
+
+// A send seen in the composer, or a reply guessed from an unread list row,
+// stands in until the conversation is read; then the real message replaces it.
+const PROVISIONAL_MATCH_MS = 10 * 60_000;
+
+export function threadRowKey(provider: string, account: string, threadKey: string): string {
+  return `${provider}:${account}:${threadKey}`;
+}
+
+function messageKey(thread: ThreadReading, m: MessageReading): string {
+  return m.messageId ?? `${thread.threadKey}/${m.from.address ?? m.from.name ?? '?'}/${m.at ?? 0}`;
+}
+
+export async function ingestReading(db: FollowThroughDb, reading: PageReading, ctx: IngestContext): Promise<string[]> {
+  const account = reading.account;
+  if (!account || !reading.readable) return [];
+  const touched = new Set<string>();
+  await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads], async () => {
+    const acc = await db.accounts.get(account);
+    await db.accounts.put({ address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now });
+    for (const thread of reading.threads) {
+      const ids = thread.source === 'list' ? await ingestListRow(db, reading, account, thread, ctx) : await ingestConversation(db, reading, account, thread, ctx);
+      ids.forEach((id) => touched.add(id));
+    }
+    await refreshProspects(db, touched, ctx.cadence, ctx.now);
+  });
+  return [...touched];
+}
+
+async function ingestConversation(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext): Promise<string[]> {
+  const key = threadRowKey(reading.provider, account, thread.threadKey);
+  const existing = await db.threads.get(key);
+  const userWrote = thread.messages.some((m) => m.from.address === account);
+  if (!userWrote && !existing) return [];
+
+  const prospects = new Map<string, ProspectRow>();
+  const people = thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc]);
+  for (const person of people) {
+    if (!person.address || prospects.has(person.address)) continue;
+    if (!isCounterpart(person.address, account, ctx.ignore)) continue;
+    prospects.set(person.address, await findOrCreateProspect(db, account, person.address, person.name, ctx.now));
+  }
+  for (const id of existing?.prospectIds ?? []) {
+    const p = await db.prospects.get(id);
+    if (p) for (const a of p.addresses) if (!prospects.has(a)) prospects.set(a, p);
+  }
+  if (prospects.size === 0) return [];
+
+  const rows: TouchRow[] = [];
+  for (const m of thread.messages) {
+    if (m.at === null) continue;
+    const base = { account, channel: 'email' as const, at: m.at, threadKey: thread.threadKey, ...(thread.subject ? { subject: thread.subject } : {}) };
+    if (m.from.address === account) {
+      for (const r of [...m.to, ...m.cc]) {
+        const p = r.address ? prospects.get(r.address) : undefined;
+        if (p) rows.push({ ...base, id: `m:${reading.provider}:${messageKey(thread, m)}>${p.id}`, prospectId: p.id, direction: 'out', address: r.address! });
+      }
+    } else {
+      const p = senderProspect(m.from, prospects);
+      if (p) {
+        const row: TouchRow = { ...base, id: `m:${reading.provider}:${messageKey(thread, m)}>${p.id}`, prospectId: p.id, direction: 'in', kind: m.kind };
+        if (m.from.address) row.address = m.from.address;
+        if (m.pausedUntil !== undefined) row.pausedUntil = m.pausedUntil;
+        rows.push(row);
+      }
+    }
+  }
+  const ids = new Set([...prospects.values()].map((p) => p.id));
+  await replaceProvisional(db, rows, thread.threadKey);
+  for (const row of rows) {
+    const old = await db.touches.get(row.id);
+    // A first-seen time is a guess: keep the earliest guess, never move a known time.
+    if (old && old.at <= row.at) continue;
+    await db.touches.put(row);
+  }
+  await upsertThread(db, existing, { key, provider: reading.provider, account, threadKey: thread.threadKey, subject: thread.subject, prospectIds: [...ids], lastAt: maxAt(thread.messages.map((m) => m.at)), tracked: existing?.tracked ?? 'auto' });
+  return [...ids];
+}
+
+function senderProspect(from: Person, prospects: Map<string, ProspectRow>): ProspectRow | undefined {
+  if (from.address) return prospects.get(from.address);
+  // A name with no address (Outlook, inside an organisation): match by name, only when it is unambiguous.
+  const name = from.name?.trim().toLowerCase();
+  if (!name) return undefined;
+  const matches = [...new Set(prospects.values())].filter((p) => p.name?.toLowerCase() === name);
+  return matches.length === 1 ? matches[0] : undefined;
+}
+
+async function replaceProvisional(db: FollowThroughDb, rows: TouchRow[], threadKey: string): Promise<void> {
+  for (const prospectId of new Set(rows.map((r) => r.prospectId))) {
+    const provisional = (await db.touches.where('prospectId').equals(prospectId).toArray()).filter((t) => t.provisional);
+    for (const t of provisional) {
+      const real = rows.some((r) => r.prospectId === prospectId && r.direction === t.direction && (t.threadKey === threadKey || Math.abs(r.at - t.at) <= PROVISIONAL_MATCH_MS) && r.at >= t.at - PROVISIONAL_MATCH_MS);
+      if (real) await db.touches.delete(t.id);
+    }
+  }
+}
+
+async function ingestListRow(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext): Promise<string[]> {
+  const key = threadRowKey(reading.provider, account, thread.threadKey);
+  const existing = await db.threads.get(key);
+  const summary = thread.summary;
+  if (!existing || !summary?.lastAt) return [];
+  const ids: string[] = [];
+  const newer = existing.lastAt === null || summary.lastAt > existing.lastAt;
+  const othersInRow = summary.participants.some((p) => p.address !== account);
+  if (newer && summary.unread && othersInRow) {
+    // An unread row newer than anything we know in a tracked thread: someone answered.
+    const byAddress = summary.participants.map((p) => p.address).filter((a): a is string => !!a && a !== account);
+    const candidates = existing.prospectIds.length === 1 ? existing.prospectIds : (await db.prospects.bulkGet(existing.prospectIds)).filter((p): p is ProspectRow => !!p && p.addresses.some((a) => byAddress.includes(a))).map((p) => p.id);
+    for (const prospectId of candidates) {
+      await db.touches.put({ id: `row:${key}:${summary.lastAt}>${prospectId}`, prospectId, account, channel: 'email', direction: 'in', at: summary.lastAt, threadKey: thread.threadKey, provisional: true, ...(thread.subject ? { subject: thread.subject } : {}) });
+      ids.push(prospectId);
+    }
+  }
+  await upsertThread(db, existing, { ...existing, subject: existing.subject ?? thread.subject, lastAt: Math.max(existing.lastAt ?? 0, summary.lastAt) });
+  return ids;
+}
+
+async function upsertThread(db: FollowThroughDb, existing: ThreadRow | undefined, next: ThreadRow): Promise<void> {
+  if (existing) next.prospectIds = [...new Set([...existing.prospectIds, ...next.prospectIds])];
+  if (existing && JSON.stringify(existing) === JSON.stringify(next)) return;
+  await db.threads.put(next);
+}
+
+function maxAt(ats: (number | null)[]): number | null {
+  const known = ats.filter((a): a is number => a !== null);
+  return known.length ? Math.max(...known) : null;
+}
+
+/** A send that went through (and was not undone) from a compose window. */
+export async function ingestSent(db: FollowThroughDb, compose: ComposeSnapshot, at: number, ctx: IngestContext): Promise<string[]> {
+  const account = compose.account;
+  if (!account) return [];
+  const ids: string[] = [];
+  await db.transaction('rw', [db.prospects, db.touches, db.threads], async () => {
+    for (const r of [...compose.to, ...compose.cc]) {
+      if (!r.address || !isCounterpart(r.address, account, ctx.ignore)) continue;
+      const p = await findOrCreateProspect(db, account, r.address, r.name, ctx.now);
+      const row: TouchRow = { id: `sent:${compose.provider}:${compose.composeId}:${at}>${p.id}`, prospectId: p.id, account, channel: 'email', direction: 'out', at, address: r.address, provisional: true };
+      if (compose.threadKey) row.threadKey = compose.threadKey;
+      if (compose.subject) row.subject = compose.subject;
+      await db.touches.put(row);
+      ids.push(p.id);
+    }
+    if (compose.threadKey && ids.length) {
+      const key = threadRowKey(compose.provider, account, compose.threadKey);
+      const existing = await db.threads.get(key);
+      await upsertThread(db, existing, { key, provider: compose.provider, account, threadKey: compose.threadKey, subject: compose.subject, prospectIds: ids, lastAt: Math.max(existing?.lastAt ?? 0, at), tracked: existing?.tracked ?? 'auto' });
+    }
+    await refreshProspects(db, ids, ctx.cadence, ctx.now);
+  });
+  return ids;
+}

@@ -1,0 +1,81 @@
+// Prospect records: find or create by address, and keep the cached status
+// fields (the popup's indexes) in step with the cadence engine.
+import { computeStatus } from '../core/cadence';
+import { companyFromDomain, domainOf } from '../core/counterpart';
+import type { CadenceSettings, Touch } from '../core/model';
+import type { FollowThroughDb, ProspectRow, TouchRow } from './schema';
+
+/** Deterministic, so that two tabs creating the same prospect at once write the same row. */
+export function prospectIdFor(account: string, address: string): string {
+  return `p:${account}:${address}`;
+}
+
+export function searchText(p: Pick<ProspectRow, 'name' | 'company' | 'addresses'>): string {
+  return [p.name ?? '', p.company ?? '', ...p.addresses].join(' ').toLowerCase();
+}
+
+/** Must run inside a read-write transaction on `prospects`. */
+export async function findOrCreateProspect(
+  db: FollowThroughDb,
+  account: string,
+  address: string,
+  name: string | null,
+  now: number,
+): Promise<ProspectRow> {
+  const found = await db.prospects.where('addresses').equals(address).filter((p) => p.account === account).first();
+  if (found) {
+    if (name && !found.name && !looksLikeAddress(name)) {
+      found.name = name;
+      found.search = searchText(found);
+      await db.prospects.put(found);
+    }
+    return found;
+  }
+  const row: ProspectRow = {
+    id: prospectIdFor(account, address),
+    account,
+    addresses: [address],
+    createdAt: now,
+    statusKind: 'waiting',
+    chasing: 0,
+    search: '',
+  };
+  if (name && !looksLikeAddress(name)) row.name = name;
+  const company = companyFromDomain(domainOf(address));
+  if (company) row.company = company;
+  row.search = searchText(row);
+  await db.prospects.put(row);
+  return row;
+}
+
+function looksLikeAddress(name: string): boolean {
+  return name.includes('@');
+}
+
+export function touchesForEngine(rows: readonly TouchRow[]): Touch[] {
+  // Provisional touches stand in until the real message is read, so the engine sees them.
+  return rows.map(({ account: _a, provisional: _p, ...t }) => t);
+}
+
+/** Recomputes and stores the cached status of each prospect. Run inside a read-write transaction. */
+export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string>, cadence: CadenceSettings, now: number): Promise<void> {
+  for (const id of new Set(ids)) {
+    const p = await db.prospects.get(id);
+    if (!p) continue;
+    const touches = await db.touches.where('prospectId').equals(id).toArray();
+    const status = computeStatus(p, touchesForEngine(touches), cadence, now);
+    p.statusKind = status.kind;
+    if (status.dueAt === null) delete p.dueAt;
+    else p.dueAt = status.dueAt;
+    p.chasing = status.kind === 'due' || status.kind === 'replied' || status.kind === 'waiting' ? 1 : 0;
+    const last = touches.reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
+    if (last) p.lastTouchAt = last.at;
+    const lastEmail = touches.filter((t) => t.threadKey).reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
+    if (lastEmail?.threadKey) {
+      const thread = await db.threads.where('prospectIds').equals(id).filter((th) => th.threadKey === lastEmail.threadKey).first();
+      if (thread) p.lastThread = { provider: thread.provider, threadKey: thread.threadKey };
+    }
+    p.search = searchText(p);
+    await db.prospects.put(p);
+  }
+}

@@ -1,0 +1,88 @@
+// The local store: one IndexedDB database through Dexie. Versioned: every
+// schema change adds a version with an upgrade that keeps every row (#7).
+import Dexie, { type Table } from 'dexie';
+import type { Prospect, StatusKind, Touch } from '../core/model';
+import type { ProviderId } from '../shared/readings';
+
+export interface AccountRow {
+  address: string;
+  provider: ProviderId;
+  firstSeen: number;
+  lastSeen: number;
+}
+
+/** A prospect as stored: the domain record plus what the popup's indexes need. */
+export interface ProspectRow extends Prospect {
+  /** Cached from the cadence engine on every write: when a touch is owed. Absent when never (closed). */
+  dueAt?: number;
+  statusKind: StatusKind;
+  /** 1 while the prospect counts for the badge once dueAt passes (due or replied), 0 otherwise. */
+  chasing: 0 | 1;
+  lastTouchAt?: number;
+  /** The thread to open from the popup: the latest one with this prospect. */
+  lastThread?: { provider: ProviderId; threadKey: string };
+  /** Lower-cased name + addresses, for search. */
+  search: string;
+}
+
+/** A touch as stored. `provisional` touches (a send seen in the composer) give way to the message read later. */
+export interface TouchRow extends Touch {
+  account: string;
+  provisional?: boolean;
+}
+
+export interface ThreadRow {
+  /** `${provider}:${account}:${threadKey}` */
+  key: string;
+  provider: ProviderId;
+  account: string;
+  threadKey: string;
+  subject: string | null;
+  prospectIds: string[];
+  lastAt: number | null;
+  tracked: 'auto' | 'manual';
+}
+
+/** The latest "can't read this page" per provider and account, for the UI to show. */
+export interface PageHealthRow {
+  key: string;
+  provider: ProviderId;
+  account: string | null;
+  readable: boolean;
+  detail: string;
+  at: number;
+}
+
+/** Drafts the user chose to "sleep on", to remind them tomorrow. */
+export interface ReminderRow {
+  id: string;
+  kind: 'sleep-on-it';
+  at: number;
+  url: string;
+  subject: string | null;
+  to: string[];
+  createdAt: number;
+}
+
+export const DB_NAME = 'followthrough';
+
+export class FollowThroughDb extends Dexie {
+  accounts!: Table<AccountRow, string>;
+  prospects!: Table<ProspectRow, string>;
+  touches!: Table<TouchRow, string>;
+  threads!: Table<ThreadRow, string>;
+  pageHealth!: Table<PageHealthRow, string>;
+  reminders!: Table<ReminderRow, string>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      accounts: '&address',
+      prospects: '&id, account, *addresses, [account+dueAt], [chasing+dueAt], dueAt, statusKind, lastTouchAt',
+      touches: '&id, prospectId, [prospectId+at], threadKey, at',
+      threads: '&key, account, *prospectIds',
+      pageHealth: '&key',
+      reminders: '&id, at',
+    });
+  }
+}

@@ -1,0 +1,91 @@
+// The one message protocol between content scripts, extension pages and the
+// background. Each request is declared once: its payload schema and who may
+// send it. The background validates every message against this table before
+// anything else happens; clients get typed payloads and answers from it.
+import { z } from 'zod';
+import { AddressSchema, ComposeSnapshotSchema, PageReadingSchema, ProviderIdSchema } from './readings';
+
+/** Who sent a message, as decided by the background from `sender` (never from the message). */
+export type SenderKind = 'content' | 'page';
+
+const id = z.string().min(1).max(200);
+const instant = z.number().int().min(0).max(8.64e15);
+
+export const LoggedChannelSchema = z.enum(['call', 'voicemail', 'linkedin', 'text', 'meeting', 'note']);
+export type LoggedChannel = z.infer<typeof LoggedChannelSchema>;
+
+export const ClosedStateSchema = z.enum(['won', 'lost', 'do-not-contact']);
+
+export const requests = {
+  /** A content script's reading of the mail page. */
+  'page/reading': {
+    from: ['content'],
+    payload: z.object({ reading: PageReadingSchema, url: z.string().max(2000) }),
+  },
+  /** The compose window the user is writing in: who it goes to, for the sidebar and the tone context. */
+  'compose/context': {
+    from: ['content'],
+    payload: z.object({ compose: ComposeSnapshotSchema }),
+  },
+  /** A send went through and was not undone: it is a touch. */
+  'compose/sent': {
+    from: ['content'],
+    payload: z.object({ compose: ComposeSnapshotSchema, at: instant, scheduled: z.boolean() }),
+  },
+  /** "Sleep on it": keep the draft, remind the user tomorrow morning. */
+  'compose/sleep-on-it': {
+    from: ['content'],
+    payload: z.object({ compose: ComposeSnapshotSchema, url: z.string().max(2000) }),
+  },
+  /** Track an untracked recipient by hand from the sidebar. */
+  'prospect/track': {
+    from: ['content', 'page'],
+    payload: z.object({ account: AddressSchema, address: AddressSchema, name: z.string().max(256).optional() }),
+  },
+  'overview/get': {
+    from: ['page'],
+    payload: z.object({ account: AddressSchema.optional() }),
+  },
+  'prospect/log-touch': {
+    from: ['page'],
+    payload: z.object({ prospectId: id, channel: LoggedChannelSchema, at: instant, note: z.string().max(5000).optional(), direction: z.enum(['out', 'in']).default('out') }),
+  },
+  'prospect/snooze': {
+    from: ['page'],
+    payload: z.object({ prospectId: id, until: instant.nullable() }),
+  },
+  'prospect/next-step': {
+    from: ['page'],
+    payload: z.object({ prospectId: id, nextStep: z.object({ what: z.string().min(1).max(500), at: instant }).nullable() }),
+  },
+  'prospect/close': {
+    from: ['page'],
+    payload: z.object({ prospectId: id, state: ClosedStateSchema.nullable() }),
+  },
+  'prospect/ignore': {
+    from: ['page', 'content'],
+    payload: z.object({ prospectId: id, scope: z.enum(['person', 'domain']) }),
+  },
+  'prospect/open-thread': {
+    from: ['page'],
+    payload: z.object({ prospectId: id }),
+  },
+  'data/export': { from: ['page'], payload: z.object({ format: z.enum(['json', 'csv']) }) },
+  'data/import': { from: ['page'], payload: z.object({ json: z.string().max(200_000_000) }) },
+  'data/delete-all': { from: ['page'], payload: z.object({ confirm: z.literal('delete everything') }) },
+  'status/get': { from: ['page'], payload: z.object({}) },
+} as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
+
+export type RequestType = keyof typeof requests;
+export type Payload<T extends RequestType> = z.input<(typeof requests)[T]['payload']>;
+export type ParsedPayload<T extends RequestType> = z.output<(typeof requests)[T]['payload']>;
+
+export const EnvelopeSchema = z.object({
+  type: z.string().max(100),
+  payload: z.unknown(),
+});
+
+/** What every answer looks like: a result, or an error message safe to show. */
+export type Answer<R> = { ok: true; result: R } | { ok: false; error: string };
+
+export { ProviderIdSchema };

@@ -1,0 +1,50 @@
+// What the background answers to the extension pages and the sidebar: plain
+// data computed from the store, ready to show.
+import type { Channel, Direction, ProspectStatus, ToneContext, Touch } from '../core/model';
+import type { ProviderId } from './readings';
+
+export interface ProspectView {
+  id: string;
+  account: string;
+  name: string | null;
+  /** Company, or the address's domain when no company is known. */
+  org: string | null;
+  addresses: string[];
+  status: ProspectStatus;
+  lastTouch: { at: number; channel: Channel; direction: Direction } | null;
+  nextStep: { what: string; at: number } | null;
+  canOpenThread: boolean;
+}
+
+export type SectionId = 'replied' | 'due-today' | 'overdue' | 'waiting' | 'dormant' | 'snoozed' | 'closed';
+
+export interface PageProblem {
+  provider: ProviderId;
+  account: string | null;
+  detail: string;
+  at: number;
+}
+
+export interface Overview {
+  now: number;
+  accounts: string[];
+  sections: { id: SectionId; rows: ProspectView[] }[];
+  /** How many prospects are due or owed a reply: the badge count. */
+  dueCount: number;
+  total: number;
+  problems: PageProblem[];
+}
+
+export interface ComposeProspect {
+  prospect: ProspectView;
+  timeline: Touch[];
+  tone: ToneContext;
+}
+
+export interface ComposeContext {
+  prospects: ComposeProspect[];
+  /** Recipients outside the organisation that are not tracked yet (offer to track). */
+  untracked: string[];
+  disabledToneRules: string[];
+  sidebarCollapsed: boolean;
+}
