@@ -1,0 +1,81 @@
+import type { CadenceSettings, Touch } from '../model';
+import { dedupeTouches } from '../timeline/dedupe';
+import { touchRole } from '../timeline/touch-role';
+import { DAY, HOUR } from './zoned-time';
+
+// One pass over a prospect's timeline, collecting what the cadence needs.
+// The meaning of each touch (note, meeting, reply, auto-reply, bounce) is
+// decided in ../timeline/touch-role.ts.
+
+export interface TimelineFacts {
+  /** The last touch that was a contact: outbound, reply or meeting (notes, auto-replies and bounces are not). */
+  lastContact?: Touch;
+  /** The last reply or meeting: the end of the previous chase. */
+  lastEngagement?: Touch;
+  /** The last real reply from them, on any channel. */
+  lastReplyAt?: number;
+  /** Times of the outbound touches since the last engagement: the unanswered run. */
+  runTimes: number[];
+  /** Outbound touches ever, on every channel. */
+  outboundCount: number;
+  /** The pause from out-of-office replies since the last engagement (clamped), if any. */
+  pausedUntil?: number;
+  /** The last outbound email bounced and no email was sent since. */
+  bounced: boolean;
+}
+
+const PAUSE_DEFAULT = 14 * DAY;
+const PAUSE_MAX = 30 * DAY;
+
+/** A stored pause is trusted only within [receipt, receipt + 30 days]: the cap of issue 3. */
+function pauseOf(t: Touch): number {
+  const p = t.pausedUntil ?? t.at + PAUSE_DEFAULT;
+  return Math.min(Math.max(p, t.at), t.at + PAUSE_MAX);
+}
+
+export function readTimeline(touches: readonly Touch[]): TimelineFacts {
+  const facts: TimelineFacts = { runTimes: [], outboundCount: 0, bounced: false };
+  for (const t of dedupeTouches(touches)) {
+    switch (touchRole(t)) {
+      case 'record':
+        break;
+      case 'outbound':
+        facts.lastContact = t;
+        facts.runTimes.push(t.at);
+        facts.outboundCount++;
+        if (t.channel === 'email') facts.bounced = false;
+        break;
+      case 'reply':
+        facts.lastReplyAt = t.at;
+      // falls through: a reply and a meeting both end the chase
+      case 'meeting':
+        facts.lastContact = t;
+        facts.lastEngagement = t;
+        facts.runTimes = [];
+        facts.pausedUntil = undefined; // they are evidently back
+        break;
+      case 'auto-reply':
+        facts.pausedUntil = Math.max(facts.pausedUntil ?? 0, pauseOf(t));
+        break;
+      case 'bounce':
+        facts.bounced = true;
+        break;
+    }
+  }
+  return facts;
+}
+
+/**
+ * Fatigue guard: the unanswered run trips it at `fatigueInARow` touches, or
+ * when any `fatigueWithinCount` of them fall inside `fatigueWithinHours`
+ * (say two chases within 72 hours), however long ago: the pattern of chasing
+ * too hard is what the user should change, not just the last few days.
+ */
+export function fatigueOf(runTimes: readonly number[], s: CadenceSettings): { unansweredInRow: number; tripped: boolean } {
+  const n = runTimes.length;
+  let tripped = n > 0 && n >= s.fatigueInARow;
+  const k = Math.max(1, s.fatigueWithinCount);
+  const span = s.fatigueWithinHours * HOUR;
+  for (let i = 0; !tripped && i + k - 1 < n; i++) tripped = runTimes[i + k - 1]! - runTimes[i]! <= span;
+  return { unansweredInRow: n, tripped };
+}
