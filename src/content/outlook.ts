@@ -1,0 +1,5 @@
+// Content script for Outlook on the web (outlook.office.com, outlook.office365.com, outlook.live.com).
+import { outlookProvider } from '../providers/outlook';
+import { startContent } from './run';
+
+startContent(outlookProvider);

@@ -1,0 +1,84 @@
+// The content script's life on a mail page: read the page when it changes
+// (throttled), report readings that differ from the last one, and guard every
+// compose window. Everything hangs off one AbortSignal, aborted when the
+// extension is updated or removed under us (the script is then orphaned).
+import type { MailProvider } from '../providers/types';
+import { extensionAlive } from '../shared/browser';
+import { request } from '../shared/messaging';
+import type { PageReading } from '../shared/readings';
+import { watchComposes } from './compose-watch';
+import { showUpdatedNotice } from './updated-notice';
+
+const READ_THROTTLE_MS = 800;
+
+export function startContent(provider: MailProvider): void {
+  const controller = new AbortController();
+  const { signal } = controller;
+  let lastSent = '';
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let orphaned = false;
+
+  const orphan = () => {
+    if (orphaned) return;
+    orphaned = true;
+    controller.abort();
+    showUpdatedNotice();
+  };
+
+  const send = async (reading: PageReading) => {
+    const key = readingKey(reading);
+    if (key === lastSent) return;
+    lastSent = key;
+    try {
+      await request('page/reading', { reading, url: location.href });
+    } catch (err) {
+      if (!extensionAlive() || isContextGone(err)) orphan();
+      else lastSent = ''; // try again on the next change
+    }
+  };
+
+  const readNow = () => {
+    timer = undefined;
+    if (signal.aborted) return;
+    if (!extensionAlive()) return orphan();
+    let reading: PageReading;
+    try {
+      reading = provider.readPage(document, Date.now());
+    } catch {
+      // A reader must never throw into the page; if it does anyway, say the page can't be read.
+      reading = { provider: provider.id, account: null, view: 'other', threads: [], problems: [{ field: 'page', detail: `Can't read this ${provider.id === 'gmail' ? 'Gmail' : 'Outlook'} page` }], readable: false };
+    }
+    void send(reading);
+    watchComposes(provider, document, signal, orphan);
+  };
+
+  const schedule = () => {
+    if (timer === undefined && !signal.aborted) timer = setTimeout(readNow, READ_THROTTLE_MS);
+  };
+
+  // The observer only marks the page dirty; the reading itself is throttled.
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'data-thread-id', 'data-convid', 'aria-selected'] });
+  window.addEventListener('hashchange', schedule, { signal });
+  window.addEventListener('popstate', schedule, { signal });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (timer !== undefined) clearTimeout(timer);
+  });
+  readNow();
+}
+
+function isContextGone(err: unknown): boolean {
+  return err instanceof Error && /context invalidated|Receiving end does not exist|Extension context/i.test(err.message);
+}
+
+/** Two readings with the same key carry the same facts (first-seen times aside). */
+export function readingKey(reading: PageReading): string {
+  return JSON.stringify({
+    a: reading.account,
+    r: reading.readable,
+    v: reading.view,
+    p: reading.problems.map((p) => p.field),
+    t: reading.threads.map((t) => [t.threadKey, t.source, t.subject, t.summary?.lastAt, t.summary?.unread, t.messages.map((m) => [m.messageId, m.from.address, m.atSource === 'first-seen' ? 'first-seen' : m.at, m.kind])]),
+  });
+}
