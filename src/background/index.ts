@@ -1,7 +1,7 @@
 // The service worker. Listeners are registered at once, at top level, so an
 // event that wakes the worker is never missed; answers wait for the
 // `initialised` promise and are computed from the database (#7).
-import { browser } from '../shared/browser';
+import { browser, type Runtime } from '../shared/browser';
 import { refreshBadge } from './badge';
 import { db } from './context';
 import { handlers } from './handlers';
@@ -21,7 +21,7 @@ const route = createRouter(
   () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('') }),
 );
 
-browser.runtime.onMessage.addListener((message: unknown, sender) => initialised.then(() => route(message, sender)));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => initialised.then(() => route(message, sender)));
 browser.alarms.onAlarm.addListener((alarm) => void initialised.then(() => onAlarm(alarm.name)));
 browser.notifications.onClicked.addListener((id) => void initialised.then(() => onNotificationClicked(id)));
 browser.runtime.onInstalled.addListener(() => void initialised.then(() => ensureAlarms()));

@@ -5,7 +5,7 @@ import { dueSummary } from '../db/queries';
 import type { ComposeSnapshot } from '../shared/readings';
 import { browser } from '../shared/browser';
 import { cadenceOf } from '../shared/settings';
-import { zonedInstant, zonedParts } from '../core/zoned';
+import { localDay, zonedInstant } from '../core/cadence';
 import { refreshBadge } from './badge';
 import { db, loadSettings } from './context';
 
@@ -15,12 +15,11 @@ const REMINDER_PREFIX = 'reminder:';
 /** Often enough that a prospect becoming due shows on the badge within 15 minutes (#7). */
 export const REFRESH_MINUTES = 5;
 
-/** The next `hour`:00 strictly after `now`, plus `daysAhead` - 1 days, in the time zone. */
+/** `hour`:00 local time `daysAhead` days after today; with 0, the next such time after `now`. */
 export function nextMorning(now: number, hour: number, timeZone: string, daysAhead = 1): number {
-  const p = zonedParts(now, timeZone);
-  let at = zonedInstant({ year: p.year, month: p.month, day: p.day + daysAhead, hour, minute: 0 }, timeZone);
-  if (daysAhead === 0 && at <= now) at = zonedInstant({ year: p.year, month: p.month, day: p.day + 1, hour, minute: 0 }, timeZone);
-  return at;
+  const today = localDay(timeZone, now);
+  const at = zonedInstant(timeZone, today + daysAhead, hour);
+  return daysAhead === 0 && at <= now ? zonedInstant(timeZone, today + 1, hour) : at;
 }
 
 export async function ensureAlarms(): Promise<void> {

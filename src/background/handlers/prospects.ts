@@ -10,13 +10,13 @@ import type { ParsedPayload } from '../../shared/protocol';
 import { refreshBadge } from '../badge';
 import { db, ingestContext, loadSettings, saveSettings } from '../context';
 
-async function change(prospectId: string, edit: (p: ProspectRow, now: number) => ProspectRow | void): Promise<{ ok: true }> {
+async function change(prospectId: string, edit: (p: ProspectRow, now: number) => ProspectRow | void | Promise<ProspectRow | void>): Promise<{ ok: true }> {
   const now = Date.now();
   const { cadence } = await ingestContext(now);
   await db.transaction('rw', [db.prospects, db.touches, db.threads], async () => {
     const p = await db.prospects.get(prospectId);
     if (!p) throw new Error('That prospect no longer exists.');
-    await db.prospects.put(edit(p, now) ?? p);
+    await db.prospects.put((await edit(p, now)) ?? p);
     await refreshProspects(db, [prospectId], cadence, now);
   });
   await refreshBadge(now);

@@ -1,0 +1,88 @@
+// The thin slice, end to end: the user sent the last message of a thread to
+// an outside address five days ago. The content script reads it, the
+// background stores prospect, thread and touch, the badge counts one due
+// prospect, and the popup lists them with the reason.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { gmailPage } from '../fixtures/gmail/build-page';
+import { outlookPage } from '../fixtures/outlook/build-page';
+import type { FixtureMailbox } from '../fixtures/mailbox';
+import { GMAIL, launch, openExtensionPage, screenshot, storeRows, waitForBadge, type Session } from './harness';
+
+const D = 86_400_000;
+const me = { name: 'Sam Rivera', address: 'sam@northwind-studio.com' };
+const dana = { name: 'Dana Whitfield', address: 'dana@brightpath.io' };
+
+function fiveDaysAgoMailbox(now: number): FixtureMailbox {
+  // Five calendar days back is at least three business days whatever today is: step 1 is due.
+  const thread = {
+    id: '19a4c0de00000001',
+    subject: 'Brand refresh for BrightPath',
+    messages: [{ id: '19a4c0de00000001', from: me, to: [dana], at: now - 5 * D, body: 'Hi Dana,\n\nHere are three directions for the refresh. Would Thursday at 2pm work?\n\nSam' }],
+  };
+  return { account: me, threads: [thread], openThreadId: thread.id, now, lang: 'en' };
+}
+
+let s: Session;
+beforeEach(async () => {
+  s = await launch();
+});
+afterEach(async () => {
+  await s?.close();
+});
+
+async function expectSlice(name: string): Promise<void> {
+  await waitForBadge(s, '1');
+  const prospects = await storeRows<{ addresses: string[]; name?: string; statusKind: string }>(s, 'prospects');
+  expect(prospects).toHaveLength(1);
+  expect(prospects[0]!.addresses).toEqual([dana.address]);
+  expect(prospects[0]!.name).toBe(dana.name);
+  expect(prospects[0]!.statusKind).toBe('due');
+  const touches = await storeRows<{ direction: string; channel: string; at: number }>(s, 'touches');
+  expect(touches).toHaveLength(1);
+  expect(touches[0]!.direction).toBe('out');
+  expect(touches[0]!.channel).toBe('email');
+  expect(Math.round((Date.now() - touches[0]!.at) / D)).toBe(5);
+  expect(await storeRows(s, 'threads')).toHaveLength(1);
+
+  const popup = await openExtensionPage(s, 'src/ui/popup/index.html');
+  const row = popup.getByTestId('prospect-row').filter({ hasText: dana.name });
+  await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+  const text = await row.innerText();
+  expect(text).toMatch(/5 days ago/);
+  expect(text).toMatch(/no reply/i);
+  expect(text).toContain('brightpath');
+  await screenshot(popup, `${name}-popup`);
+}
+
+describe('the slice: a thread the user wrote last, five days ago', () => {
+  it('on Gmail: read, stored, counted on the badge, listed in the popup', async () => {
+    const mailbox = fiveDaysAgoMailbox(Date.now());
+    s.serve(GMAIL, gmailPage(mailbox));
+    const page = await s.context.newPage();
+    await page.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`);
+    await expectSlice('slice-gmail');
+    await screenshot(page, 'slice-gmail-page');
+  });
+
+  for (const host of ['outlook.office.com', 'outlook.live.com'] as const) {
+    it(`on Outlook (${host}): the same`, async () => {
+      const mailbox = fiveDaysAgoMailbox(Date.now());
+      s.serve(`https://${host}/`, outlookPage(mailbox, { host }));
+      const page = await s.context.newPage();
+      await page.goto(`https://${host}/mail/inbox/id/${encodeURIComponent(mailbox.openThreadId!)}`);
+      await expectSlice(`slice-${host}`);
+    });
+  }
+
+  it('reading the same thread again, in a second tab, changes nothing', async () => {
+    const mailbox = fiveDaysAgoMailbox(Date.now());
+    s.serve(GMAIL, gmailPage(mailbox));
+    const [a, b] = [await s.context.newPage(), await s.context.newPage()];
+    await Promise.all([a.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`), b.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`)]);
+    await waitForBadge(s, '1');
+    await a.reload();
+    await a.waitForTimeout(1500);
+    expect(await storeRows(s, 'prospects')).toHaveLength(1);
+    expect(await storeRows(s, 'touches')).toHaveLength(1);
+  });
+});
