@@ -1,0 +1,57 @@
+// People as Outlook shows them: an address in a title, an aria-label or the
+// text ("Alice Smith <alice@acme.com>"), or, inside the user's organisation, a
+// display name alone. A name alone is kept with confidence "low" (#6): the
+// timeline matches it by name, never by a guessed address.
+import type { Person } from '../../shared/readings';
+
+const EMAIL = /[^\s@<>()",;:'[\]]+@[^\s@<>()",;:'[\]]+\.[^\s@<>()",;:'[\]]+/;
+
+export function findEmail(text: string | null | undefined): string | null {
+  const m = text ? EMAIL.exec(text) : null;
+  return m ? m[0].toLowerCase() : null;
+}
+
+export function cleanName(text: string | null | undefined): string | null {
+  const name = (text ?? '').replace(/<[^>]*>/g, '').replace(/^[\s;,"']+|[\s;,"']+$/g, '').replace(/\s+/g, ' ');
+  return name && !findEmail(name) ? name.slice(0, 256) : null;
+}
+
+export function person(address: string | null, name: string | null): Person {
+  if (address) return { address, name: name && name.toLowerCase() !== address ? name : null, confidence: 'high' };
+  return { address: null, name, confidence: 'low' };
+}
+
+/**
+ * A person from a label such as "Alice Smith <alice@acme.com>" (after its
+ * "From:" prefix) and the element showing it: the address from the label, a
+ * title, or the text; the name from the label or the first text span.
+ */
+export function personFromLabel(label: string, el: Element): Person | null {
+  const address = findEmail(label) ?? findEmail(el.getAttribute('title')) ?? findEmail(el.textContent);
+  const labelName = cleanName(label.replace(EMAIL, ''));
+  const spanName = cleanName(el.querySelector('span')?.textContent);
+  const name = labelName ?? spanName;
+  if (!address && !name) return null;
+  return person(address, name);
+}
+
+/** Leaf spans that name a person (not the "To:" label, not "; " separators, only those before `before` if given), each with its title address if any. */
+export function peopleIn(container: Element, skipText: readonly string[] = [], before?: Element): Person[] {
+  const out: Person[] = [];
+  const seen = new Set<string>();
+  for (const span of Array.from(container.querySelectorAll('span'))) {
+    if (span.firstElementChild) continue;
+    // 4 = Node.DOCUMENT_POSITION_FOLLOWING: keep spans that precede `before`.
+    if (before && (before === span || !(span.compareDocumentPosition(before) & 4))) continue;
+    const text = span.textContent?.trim() ?? '';
+    if (!text || /^[;,\s]+$/.test(text) || skipText.includes(text)) continue;
+    const address = findEmail(span.getAttribute('title'));
+    const p = person(address, cleanName(text));
+    const key = p.address ?? `name:${p.name}`;
+    if ((p.address || p.name) && !seen.has(key)) {
+      seen.add(key);
+      out.push(p);
+    }
+  }
+  return out;
+}
