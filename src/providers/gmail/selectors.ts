@@ -1,0 +1,73 @@
+// The one selector table for Gmail (WEBMAIL-DOM.md). Each field has an ordered
+// fallback chain: data attributes, roles and `email` attributes first, Gmail's
+// obfuscated class names after, never a localised label alone. Readings record
+// which entry matched (`matched`), a signal when Gmail changes its markup.
+import type { Confidence } from '../../shared/readings';
+
+export interface SelectorEntry {
+  /** Stable name reported in `matched`, e.g. "row:tr.zA". */
+  readonly id: string;
+  readonly css: string;
+  readonly confidence: Confidence;
+}
+
+const e = (id: string, css: string, confidence: Confidence = 'high'): SelectorEntry => ({ id, css, confidence });
+
+export const gmailSelectors = {
+  /** The mail app's main area: without it this is not a Gmail page we know. */
+  main: [e('main:role', 'div[role=main]'), e('main:class', 'div.nH.ar4', 'low')],
+  /** The thread list: `gh=tl` has held since at least 2014. */
+  list: [e('list:gh', '[gh=tl]'), e('list:grid', 'div[role=main] table[role=grid]', 'medium')],
+  row: [e('row:tr.zA', 'tr.zA'), e('row:role', 'tr[role=row]', 'medium')],
+  /** Since ~2018 each row carries both id forms. */
+  rowThread: [e('rowThread:data', 'span[data-thread-id], span[data-legacy-thread-id]'), e('rowThread:legacy-attr', '[data-legacy-thread-id]', 'medium')],
+  rowSubject: [e('rowSubject:data', 'span[data-thread-id], span[data-legacy-thread-id]'), e('rowSubject:y6', '.y6 > span:first-child', 'medium')],
+  /** Senders shown in the row; `.yW` avoids the duplicate accessible label (`.afn`). */
+  rowPeople: [e('rowPeople:yW', '.yW span[email]'), e('rowPeople:email', 'span[email]', 'medium')],
+  rowCount: [e('rowCount:bx0', '.yW .bx0', 'medium')],
+  rowDate: [e('rowDate:xW', 'td.xW span[title]'), e('rowDate:apt', 'td.apt span[title]'), e('rowDate:title', 'td span[title]', 'medium')],
+  /** The open conversation's subject heading, with the hex thread id. */
+  convHeading: [e('convHeading:h2', 'h2.hP[data-legacy-thread-id]'), e('convHeading:perm', '[data-thread-perm-id]', 'medium'), e('convHeading:hP', 'h2.hP', 'low')],
+  message: [e('message:data', 'div[data-message-id], div[data-legacy-message-id]'), e('message:adn', 'div.adn.ads', 'medium')],
+  messageFrom: [e('messageFrom:gD', 'span.gD[email]'), e('messageFrom:h3', 'h3 span[email]', 'medium')],
+  messageTo: [e('messageTo:g2', 'span.g2[email]'), e('messageTo:hb', '.hb span[email]', 'medium')],
+  messageDate: [e('messageDate:g3', 'span.g3[title]'), e('messageDate:gK', '.gK span[title]', 'medium')],
+  /** Compose roots: dialogs holding a compose form, and inline reply forms. */
+  composeDialog: [e('compose:dialog', 'div[role=dialog]')],
+  composeForm: [e('composeForm:M9', '.M9'), e('composeForm:editable', 'form')],
+  composeTo: [e('composeTo:option', '[name=to] [role=option][data-hovercard-id]'), e('composeTo:email', '[name=to] [email]', 'medium'), e('composeTo:textarea', 'textarea[name=to]', 'low')],
+  composeCc: [e('composeCc:option', '[name=cc] [role=option][data-hovercard-id]'), e('composeCc:email', '[name=cc] [email]', 'medium'), e('composeCc:textarea', 'textarea[name=cc]', 'low')],
+  composeSubject: [e('composeSubject:input', 'input[name=subjectbox]'), e('composeSubject:hidden', 'input[name=subject]', 'medium')],
+  composeEditor: [e('composeEditor:g_editable', 'div[contenteditable=true][g_editable=true]'), e('composeEditor:textbox', 'div[contenteditable=true][role=textbox]', 'medium')],
+  /** Send is `.T-I-atl`; the schedule-send arrow beside it is `.T-I-atl.hG` and must not count. */
+  sendButton: [e('send:atl', 'div[role=button].T-I.T-I-atl:not(.hG)'), e('send:tooltip', 'div[role=button][data-tooltip^="Send"]', 'low')],
+  scheduleButton: [e('schedule:hG', 'div[role=button].T-I.hG')],
+  toast: [e('toast:alert', 'div.b8[role=alert], div[role=alert][aria-live]'), e('toast:vh', '.vh', 'medium')],
+  undoLink: [e('undo:id', '#link_undo')],
+  accountButton: [e('account:signout', 'a[href*="accounts.google.com/SignOutOptions"][aria-label]'), e('account:gb', 'header a[aria-label*="@"]', 'medium')],
+} as const satisfies Record<string, readonly SelectorEntry[]>;
+
+export type GmailField = keyof typeof gmailSelectors;
+
+/** The first entry of `field`'s chain that finds an element under `root`. */
+export function pick(root: ParentNode, field: GmailField): { el: Element; entry: SelectorEntry } | null {
+  for (const entry of gmailSelectors[field]) {
+    const el = root.querySelector(entry.css);
+    if (el) return { el, entry };
+  }
+  return null;
+}
+
+/** All elements of the first entry in `field`'s chain that finds any. */
+export function pickAll(root: ParentNode, field: GmailField): { els: Element[]; entry: SelectorEntry | null } {
+  for (const entry of gmailSelectors[field]) {
+    const els = root.querySelectorAll(entry.css);
+    if (els.length) return { els: Array.from(els), entry };
+  }
+  return { els: [], entry: null };
+}
+
+/** Tried entries, for a problem's detail. */
+export function tried(field: GmailField): string {
+  return 'tried ' + gmailSelectors[field].map((s) => s.id).join(', ');
+}

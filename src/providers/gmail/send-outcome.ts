@@ -1,0 +1,76 @@
+// After a send goes through, Gmail holds it for the undo window: a toast
+// ("Message sent · Undo", `#link_undo`) shows, and the compose closes. The
+// send is final when the toast goes away with the compose still closed; it
+// is undone when Undo is clicked or the compose comes back. Only touches that
+// end as `sent` count.
+import type { SendOutcomeWatch } from '../types';
+import type { GmailComposeHandle } from './compose';
+import { findGmailComposes } from './compose';
+import { gmailSelectors, pick } from './selectors';
+
+const UNDO_CSS = gmailSelectors.undoLink.map((s) => s.css).join(', ');
+
+type Outcome = Awaited<SendOutcomeWatch['outcome']>;
+
+/** Longest undo window Gmail offers is 30 s; past that (plus slack) we stop watching. */
+export const SEND_WATCH_LIMIT_MS = 45_000;
+
+// The scheduled toast has no id of its own; its wording is the only sign.
+// Localised words, used only to tell "scheduled" from "sent", never to find the toast.
+const SCHEDULED = /schedul|geplant|programm/i;
+
+function undoVisible(doc: Document): { link: Element; text: string } | null {
+  const link = pick(doc, 'undoLink')?.el;
+  if (!link) return null;
+  const toast = link.closest('[role=alert]') ?? link.parentElement;
+  const style = toast instanceof HTMLElement ? toast.style : null;
+  if (style && (style.visibility === 'hidden' || style.display === 'none')) return null;
+  return { link, text: toast?.textContent ?? '' };
+}
+
+export function watchGmailSendOutcome(doc: Document, compose: GmailComposeHandle, signal: AbortSignal): SendOutcomeWatch {
+  const outcome = new Promise<Outcome>((resolve) => {
+    let toastSeen = false;
+    let scheduled = false;
+    let closedOnce = false;
+    let pending = false;
+    const view = doc.defaultView ?? globalThis;
+    const finish = (o: Outcome) => {
+      observer.disconnect();
+      doc.removeEventListener('click', onClick, true);
+      view.clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(o);
+    };
+    const reopened = () =>
+      compose.root.isConnected || findGmailComposes(doc).some((c) => c.composeId === compose.composeId && !c.composeId.startsWith('gmail:local-'));
+    const check = () => {
+      pending = false;
+      const open = reopened();
+      if (!open) closedOnce = true;
+      else if (closedOnce) return finish('undone');
+      const toast = undoVisible(doc);
+      if (toast) {
+        toastSeen = true;
+        scheduled ||= SCHEDULED.test(toast.text);
+      } else if (toastSeen && !open) {
+        finish(scheduled ? 'scheduled' : 'sent');
+      }
+    };
+    // Mutations come in bursts while Gmail animates: check once per task.
+    const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => {
+      if (!pending) (pending = true), view.setTimeout(check, 0);
+    });
+    const onClick = (e: Event) => {
+      if (e.target instanceof Element && e.target.closest(UNDO_CSS)) finish('undone');
+    };
+    const onAbort = () => finish('unknown');
+    const timer = view.setTimeout(() => finish(!reopened() && toastSeen ? (scheduled ? 'scheduled' : 'sent') : 'unknown'), SEND_WATCH_LIMIT_MS);
+    if (signal.aborted) return finish('unknown');
+    signal.addEventListener('abort', onAbort);
+    doc.addEventListener('click', onClick, true);
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['style', 'class'] });
+    check();
+  });
+  return { outcome };
+}
