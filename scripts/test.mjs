@@ -1,4 +1,5 @@
 // `npm test`: every suite, then one closing line with the totals.
+//   0. type checks (the whole project; the core alone, with no DOM or browser types)
 //   1. unit tests (vitest: the core in node, readers and components in happy-dom)
 //   2. the build (vite build → dist/)
 //   3. end-to-end tests (the built extension in Chromium on fixture mail pages)
@@ -41,6 +42,10 @@ function step(name, cmd, args) {
   return ok;
 }
 
+if (wanted('typecheck')) {
+  step('typecheck (whole project)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
+  step('typecheck (src/core without DOM or browser types)', 'npx', ['tsc', '--noEmit', '-p', 'src/core/tsconfig.json']);
+}
 if (wanted('unit')) vitest('unit', []);
 let built = true;
 if (wanted('e2e') || wanted('build')) built = step('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);

@@ -1,0 +1,109 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CADENCE } from '../../../src/core/model';
+import { ingestReading, ingestSent, type IngestContext } from '../../../src/db/ingest';
+import { dueSummary, overview } from '../../../src/db/queries';
+import { FollowThroughDb } from '../../../src/db/schema';
+import type { ComposeSnapshot, MessageReading, PageReading, Person } from '../../../src/shared/readings';
+
+const D = 86_400_000;
+const NOW = Date.UTC(2026, 10, 23, 12); // Monday
+const me = 'sam@northwind-studio.com';
+const person = (address: string | null, name: string | null = null): Person => ({ address, name, confidence: address ? 'high' : 'low' });
+const msg = (id: string, from: string, to: string[], at: number, extra: Partial<MessageReading> = {}): MessageReading => ({
+  messageId: id, from: person(from), to: to.map((a) => person(a)), cc: [], at, atSource: 'title', kind: 'message', ...extra,
+});
+const conversation = (threadKey: string, messages: MessageReading[], account = me): PageReading => ({
+  provider: 'gmail', account, view: 'conversation', readable: true, problems: [],
+  threads: [{ threadKey, subject: 'Proposal', source: 'conversation', messages, partial: false }],
+});
+const ctx = (now = NOW): IngestContext => ({ cadence: { ...DEFAULT_CADENCE, timeZone: 'UTC' }, ignore: { ignoredPeople: [], ignoredDomains: [] }, now });
+
+let db: FollowThroughDb;
+beforeEach(async () => {
+  db = new FollowThroughDb(`test-${Math.random()}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('ingesting readings', () => {
+  it('a thread the user wrote in with an outside person becomes a prospect with a touch', async () => {
+    await ingestReading(db, conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D)]), ctx());
+    const prospects = await db.prospects.toArray();
+    expect(prospects.map((p) => p.addresses)).toEqual([['dana@brightpath.io']]);
+    expect(prospects[0]!.company).toBe('Brightpath');
+    const touches = await db.touches.toArray();
+    expect(touches).toHaveLength(1);
+    expect(touches[0]).toMatchObject({ direction: 'out', channel: 'email', threadKey: 't1', at: NOW - 5 * D });
+    expect((await dueSummary(db, ctx().cadence, NOW)).count).toBe(1);
+  });
+
+  it('the same reading twice, or two at once, changes nothing the second time', async () => {
+    const r = conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D), msg('m2', 'dana@brightpath.io', [me], NOW - 4 * D)]);
+    await Promise.all([ingestReading(db, r, ctx()), ingestReading(db, r, ctx())]);
+    await ingestReading(db, r, ctx());
+    expect(await db.prospects.count()).toBe(1);
+    expect(await db.touches.count()).toBe(2);
+    expect(await db.threads.count()).toBe(1);
+  });
+
+  it('an older reading after a newer one loses nothing', async () => {
+    const newer = conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D), msg('m2', 'dana@brightpath.io', [me], NOW - 1 * D)]);
+    const older = conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D)]);
+    await ingestReading(db, newer, ctx());
+    await ingestReading(db, older, ctx());
+    expect(await db.touches.count()).toBe(2);
+    const o = await overview(db, ctx().cadence, NOW);
+    expect(o.sections.find((s) => s.id === 'replied')!.rows).toHaveLength(1);
+  });
+
+  it('does not track colleagues, robots, mailing lists or ignored people', async () => {
+    const r = conversation('t1', [msg('m1', me, ['ana@northwind-studio.com', 'no-reply@stripe.com', 'team@googlegroups.com', 'x@ignored.example', 'ok@client.example'], NOW - D)]);
+    await ingestReading(db, r, { ...ctx(), ignore: { ignoredPeople: [], ignoredDomains: ['ignored.example'] } });
+    expect((await db.prospects.toArray()).map((p) => p.addresses[0])).toEqual(['ok@client.example']);
+  });
+
+  it('threads the user never wrote in are not tracked', async () => {
+    await ingestReading(db, conversation('t1', [msg('m1', 'news@shop.example', [me], NOW - D), msg('m2', 'someone@client.example', [me], NOW)]), ctx());
+    expect(await db.prospects.count()).toBe(0);
+  });
+
+  it('a page that cannot be read writes nothing', async () => {
+    const r = { ...conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - D)]), readable: false };
+    expect(await ingestReading(db, r, ctx())).toEqual([]);
+    expect(await db.touches.count()).toBe(0);
+  });
+
+  it('a send seen in the composer stands in until the message is read, then gives way to it', async () => {
+    const compose: ComposeSnapshot = { provider: 'gmail', account: me, composeId: 'c1', kind: 'reply', to: [person('dana@brightpath.io', 'Dana')], cc: [], subject: 'Re: Proposal', threadKey: 't1' };
+    await ingestSent(db, compose, NOW - 60_000, ctx());
+    expect((await db.touches.toArray()).map((t) => t.provisional)).toEqual([true]);
+    await ingestReading(db, conversation('t1', [msg('m9', me, ['dana@brightpath.io'], NOW - 60_000)]), ctx());
+    const touches = await db.touches.toArray();
+    expect(touches).toHaveLength(1);
+    expect(touches[0]!.provisional).toBeUndefined();
+  });
+
+  it('an unread list row newer than the tracked thread counts as their reply', async () => {
+    await ingestReading(db, conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D)]), ctx());
+    const row: PageReading = {
+      provider: 'gmail', account: me, view: 'list', readable: true, problems: [],
+      threads: [{ threadKey: 't1', subject: 'Proposal', source: 'list', messages: [], partial: false, summary: { lastAt: NOW - 3600_000, unread: true, participants: [person(me), person('dana@brightpath.io')], count: 2 } }],
+    };
+    await ingestReading(db, row, ctx());
+    const o = await overview(db, ctx().cadence, NOW);
+    expect(o.sections.find((s) => s.id === 'replied')!.rows.map((r) => r.addresses[0])).toEqual(['dana@brightpath.io']);
+    // Reading the conversation then replaces the guess with the real message.
+    await ingestReading(db, conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D), msg('m2', 'dana@brightpath.io', [me], NOW - 3600_000)]), ctx());
+    expect((await db.touches.toArray()).filter((t) => t.direction === 'in')).toHaveLength(1);
+  });
+
+  it('keys data by account: two accounts keep separate prospects', async () => {
+    await ingestReading(db, conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - D)]), ctx());
+    await ingestReading(db, conversation('t1', [msg('m1', 'other@else.example', ['dana@brightpath.io'], NOW - D)], 'other@else.example'), ctx());
+    const accounts = (await db.prospects.toArray()).map((p) => p.account).sort();
+    expect(accounts).toEqual(['other@else.example', me]);
+  });
+});
