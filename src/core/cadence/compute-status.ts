@@ -21,7 +21,7 @@ import { fatigueOf, readTimeline } from './timeline-facts';
 
 export function computeStatus(prospect: Prospect, touches: readonly Touch[], settings: CadenceSettings, now: number): ProspectStatus {
   const facts = readTimeline(touches);
-  const fatigue = fatigueOf(facts.runTimes, settings);
+  const fatigue = fatigueOf(facts.runTimes, settings, now);
   const ghostPending = prospect.nextStep ? nextStepGhosted(prospect.nextStep, facts.lastEngagement?.at, now) : false;
   const ghostings = (prospect.ghostings ?? 0) + (ghostPending ? 1 : 0);
   const clock = makeClock(settings, now);
@@ -40,13 +40,13 @@ export function computeStatus(prospect: Prospect, touches: readonly Touch[], set
   if (snoozed && now < prospect.snoozedUntil!) {
     status.kind = 'snoozed';
     status.dueAt = prospect.snoozedUntil!;
-    status.reason = openReason({ clock, prospect, status, facts, source: 'snoozed', ghostPending });
+    status.reason = openReason({ clock, prospect, status, facts, source: 'snoozed', ghostPending, fatigueInARow: settings.fatigueInARow });
     return status;
   }
   if (last && touchRole(last) === 'reply') {
     status.kind = 'replied';
     status.recommendation = 'reply';
-    status.reason = openReason({ clock, prospect, status, facts, source: 'replied', ghostPending });
+    status.reason = openReason({ clock, prospect, status, facts, source: 'replied', ghostPending, fatigueInARow: settings.fatigueInARow });
     return status;
   }
 
@@ -71,6 +71,6 @@ export function computeStatus(prospect: Prospect, touches: readonly Touch[], set
     else recommendation = 'follow-up';
   }
   status.recommendation = recommendation;
-  status.reason = openReason({ clock, prospect, status, facts, source: plan.source, steps: plan.steps, ghostPending, badEverywhere });
+  status.reason = openReason({ clock, prospect, status, facts, source: plan.source, steps: plan.steps, ghostPending, badEverywhere, fatigueInARow: settings.fatigueInARow });
   return status;
 }

@@ -17,6 +17,7 @@ export interface ReasonInput {
   steps?: number;
   ghostPending: boolean;
   badEverywhere?: boolean;
+  fatigueInARow: number;
 }
 
 export function closedReason(clock: Clock, closed: NonNullable<Prospect['closed']>): string {
@@ -32,7 +33,7 @@ function advice(r: ReasonInput): string {
   if (r.badEverywhere) return '; every address bounced: try another channel';
   if (facts.bounced) return '; your last email bounced: try another address or channel';
   const n = status.fatigue.unansweredInRow;
-  return n >= 3 ? `; ${n} unanswered in a row: try another channel or angle` : '; chased twice in quick succession: try another channel or angle';
+  return n >= r.fatigueInARow ? `; ${n} unanswered in a row: try another channel or angle` : `; ${n} touches in a few days: give them room or try another angle`;
 }
 
 export function openReason(r: ReasonInput): string {

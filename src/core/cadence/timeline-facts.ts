@@ -67,15 +67,16 @@ export function readTimeline(touches: readonly Touch[]): TimelineFacts {
 
 /**
  * Fatigue guard: the unanswered run trips it at `fatigueInARow` touches, or
- * when any `fatigueWithinCount` of them fall inside `fatigueWithinHours`
- * (say two chases within 72 hours), however long ago: the pattern of chasing
- * too hard is what the user should change, not just the last few days.
+ * while `fatigueWithinCount` of them fall inside the last `fatigueWithinHours`
+ * before now (two chases within 72 hours). The window is counted back from now,
+ * not between any two touches: the default cadence itself puts step 1 about 72
+ * hours after the first message, and following it must not read as pushy.
  */
-export function fatigueOf(runTimes: readonly number[], s: CadenceSettings): { unansweredInRow: number; tripped: boolean } {
+export function fatigueOf(runTimes: readonly number[], s: CadenceSettings, now: number): { unansweredInRow: number; tripped: boolean } {
   const n = runTimes.length;
-  let tripped = n > 0 && n >= s.fatigueInARow;
-  const k = Math.max(1, s.fatigueWithinCount);
-  const span = s.fatigueWithinHours * HOUR;
-  for (let i = 0; !tripped && i + k - 1 < n; i++) tripped = runTimes[i + k - 1]! - runTimes[i]! <= span;
+  const since = now - s.fatigueWithinHours * HOUR;
+  let recent = 0;
+  for (let i = n - 1; i >= 0 && runTimes[i]! > since; i--) if (runTimes[i]! <= now) recent++;
+  const tripped = (n > 0 && n >= s.fatigueInARow) || (recent > 0 && recent >= s.fatigueWithinCount);
   return { unansweredInRow: n, tripped };
 }

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { computeStatus } from '../../../../src/core/cadence';
+import type { CadenceSettings } from '../../../../src/core/model';
+import { BERLIN, at, prospect, reply, touch } from './helpers';
+
+// "Now" is Wednesday 25 Nov 2026, 10:00 in Berlin. Business days on, due at 09:00.
+const NOW = at('2026-11-25T09:00:00Z');
+const status = (p = prospect(), touches = [touch('2026-11-23T14:00:00Z')], settings: CadenceSettings = BERLIN, now = NOW) =>
+  computeStatus(p, touches, settings, now);
+
+describe('the chase: steps after the last unanswered outbound touch', () => {
+  it('waits for step 1, three business days after the first email', () => {
+    const s = status(prospect(), [touch('2026-11-23T14:00:00Z')]); // Mon 15:00
+    expect(s).toMatchObject({ kind: 'waiting', step: 1, recommendation: 'follow-up', overdue: false, dueAt: at('2026-11-26T08:00:00Z') });
+    expect(s.reason).toBe('You wrote 2 days ago, no reply; step 1 of 3 is due tomorrow');
+    expect(s.lastTouch).toEqual({ at: at('2026-11-23T14:00:00Z'), channel: 'email', direction: 'out' });
+  });
+
+  it('is due today at the due hour, not overdue', () => {
+    const s = status(prospect(), [touch('2026-11-20T10:00:00Z')]); // Fri → Wed
+    expect(s).toMatchObject({ kind: 'due', overdue: false, dueAt: at('2026-11-25T08:00:00Z') });
+    expect(s.reason).toBe('You wrote 3 business days ago, no reply; step 1 of 3 is due today');
+  });
+
+  it('is overdue once the due day has passed', () => {
+    const s = status(prospect(), [touch('2026-11-19T10:00:00Z')]); // Thu → Tue
+    expect(s).toMatchObject({ kind: 'due', overdue: true, step: 1, dueAt: at('2026-11-24T08:00:00Z') });
+    expect(s.reason).toBe('You wrote 4 business days ago, no reply; step 1 of 3 was due yesterday');
+  });
+
+  it('counts step 2 from the previous follow-up', () => {
+    const s = status(prospect(), [touch('2026-11-09T10:00:00Z'), touch('2026-11-12T10:00:00Z')]);
+    expect(s).toMatchObject({ kind: 'due', step: 2, overdue: true, dueAt: at('2026-11-23T08:00:00Z') });
+    expect(s.reason).toBe('You wrote 9 business days ago; step 2 of 3 was due Monday');
+  });
+
+  it('counts calendar days and allows weekends when business days are off', () => {
+    const s = status(prospect(), [touch('2026-11-19T10:00:00Z')], { ...BERLIN, businessDays: false });
+    expect(s.dueAt).toBe(at('2026-11-22T08:00:00Z')); // Sunday 09:00
+    expect(s.reason).toBe('You wrote 6 days ago, no reply; step 1 of 3 was due Sunday');
+  });
+
+  it('honours the due hour and a per-prospect cadence', () => {
+    const s = status(prospect({ cadence: { stepsDays: [1, 2] } }), [touch('2026-11-23T14:00:00Z')], { ...BERLIN, dueHour: 14 }, at('2026-11-24T09:00:00Z'));
+    expect(s).toMatchObject({ kind: 'waiting', dueAt: at('2026-11-24T13:00:00Z') });
+    expect(s.reason).toBe('You wrote yesterday, no reply; step 1 of 2 is due today');
+    const spent = status(prospect({ cadence: { stepsDays: [1, 2], dormantEveryDays: 10 } }), [touch('2026-11-02T10:00:00Z'), touch('2026-11-03T10:00:00Z'), touch('2026-11-05T10:00:00Z')]);
+    expect(spent).toMatchObject({ kind: 'dormant', dueAt: at('2026-11-16T08:00:00Z') }); // Sun 15th moved to Monday
+  });
+
+  it('reads touches in any order and ignores duplicates', () => {
+    const a = touch('2026-11-09T10:00:00Z');
+    const b = touch('2026-11-12T10:00:00Z');
+    expect(status(prospect(), [b, a, b, a])).toEqual(status(prospect(), [a, b]));
+    expect(status(prospect(), [b, a, b]).fatigue.unansweredInRow).toBe(2);
+  });
+
+  it('turns dormant once every step is spent, with a nudge about monthly', () => {
+    const spent = [touch('2026-09-01T10:00:00Z'), touch('2026-09-04T10:00:00Z'), touch('2026-09-15T10:00:00Z'), touch('2026-10-05T10:00:00Z')];
+    const s = status(prospect(), spent);
+    expect(s).toMatchObject({ kind: 'dormant', step: 0, recommendation: 'nurture', dueAt: at('2026-11-04T08:00:00Z') });
+    expect(s.reason).toBe('Dormant: a light touch with something new is due');
+    const waiting = status(prospect(), spent, BERLIN, at('2026-10-20T09:00:00Z'));
+    expect(waiting).toMatchObject({ kind: 'dormant', recommendation: 'none' });
+    expect(waiting.reason).toBe('Dormant: next light touch Wed 4 Nov');
+  });
+
+  it('starts a prospect with no touch at all as due for a first touch', () => {
+    const s = status(prospect({ createdAt: at('2026-11-24T15:00:00Z') }), []);
+    expect(s).toMatchObject({ kind: 'due', step: 0, recommendation: 'follow-up', dueAt: at('2026-11-25T08:00:00Z') });
+    expect(s.reason).toBe('New prospect, no touch yet: a first touch is due today');
+    const added = status(prospect({ createdAt: at('2026-11-25T08:30:00Z') }), [touch('2026-11-25T08:40:00Z', { channel: 'note' })]);
+    expect(added).toMatchObject({ kind: 'waiting', dueAt: at('2026-11-26T08:00:00Z') });
+  });
+});
+
+describe('what ends, restarts or pauses the chase', () => {
+  it('owes an answer when they replied last, on any channel', () => {
+    for (const [channel, verb] of [['email', 'replied'], ['call', 'called'], ['linkedin', 'replied on LinkedIn'], ['text', 'texted']] as const) {
+      const s = status(prospect(), [touch('2026-11-16T10:00:00Z'), reply('2026-11-23T10:00:00Z', { channel })]);
+      expect(s).toMatchObject({ kind: 'replied', dueAt: null, step: 0, recommendation: 'reply', lastInboundAt: at('2026-11-23T10:00:00Z') });
+      expect(s.reason).toBe(`Dana ${verb} 2 days ago: you owe an answer`);
+    }
+    expect(status(prospect({ name: undefined }), [reply('2026-11-25T07:00:00Z')]).reason).toBe('They replied today: you owe an answer');
+  });
+
+  it('starts a new chase at step 1 when the user answers', () => {
+    const s = status(prospect(), [touch('2026-11-02T10:00:00Z'), touch('2026-11-05T10:00:00Z'), reply('2026-11-20T10:00:00Z'), touch('2026-11-23T14:00:00Z')]);
+    expect(s).toMatchObject({ kind: 'waiting', step: 1, dueAt: at('2026-11-26T08:00:00Z'), fatigue: { unansweredInRow: 1, tripped: false } });
+  });
+
+  it('treats a note as a record: it never restarts the clock', () => {
+    const without = status(prospect(), [touch('2026-11-19T10:00:00Z')]);
+    const withNote = status(prospect(), [touch('2026-11-19T10:00:00Z'), touch('2026-11-24T10:00:00Z', { channel: 'note', note: 'Saw their funding news' })]);
+    expect(withNote).toEqual(without);
+  });
+
+  it('restarts the clock on every outbound channel, calls without a voicemail included', () => {
+    for (const fields of [{ channel: 'call' as const }, { channel: 'call' as const, voicemail: true }, { channel: 'linkedin' as const }, { channel: 'text' as const }]) {
+      const s = status(prospect(), [touch('2026-11-02T10:00:00Z'), touch('2026-11-23T14:00:00Z', fields)]);
+      expect(s).toMatchObject({ kind: 'waiting', step: 2, dueAt: at('2026-12-02T08:00:00Z'), fatigue: { unansweredInRow: 2 } });
+    }
+    expect(status(prospect(), [touch('2026-11-20T10:00:00Z', { channel: 'call', voicemail: true })]).reason).toMatch(/^You left a voicemail 3 business days ago/);
+  });
+
+  it('treats a meeting as engagement: the chase ends and a follow-up is owed after the first step', () => {
+    const s = status(prospect(), [touch('2026-11-02T10:00:00Z'), touch('2026-11-05T10:00:00Z'), touch('2026-11-12T10:00:00Z'), touch('2026-11-23T14:00:00Z', { channel: 'meeting' })]);
+    expect(s).toMatchObject({ kind: 'waiting', step: 1, dueAt: at('2026-11-26T08:00:00Z'), fatigue: { unansweredInRow: 0, tripped: false }, recommendation: 'follow-up' });
+    expect(s.reason).toBe('You met 2 days ago; a follow-up is due tomorrow');
+    expect(s.lastInboundAt).toBeUndefined();
+  });
+
+  it('pauses on an out-of-office reply until the return day, which is not a reply', () => {
+    const s = status(prospect(), [touch('2026-11-19T10:00:00Z'), reply('2026-11-19T10:05:00Z', { kind: 'auto-reply', pausedUntil: at('2026-11-29T23:00:00Z') })]);
+    expect(s).toMatchObject({ kind: 'waiting', pausedUntil: at('2026-11-29T23:00:00Z'), dueAt: at('2026-11-30T08:00:00Z'), step: 1 });
+    expect(s.lastInboundAt).toBeUndefined();
+    expect(s.reason).toBe('Out of office; back Monday');
+  });
+
+  it('resumes the cadence once the pause is over, and caps a pause at 30 days', () => {
+    const over = status(prospect(), [touch('2026-11-12T10:00:00Z'), reply('2026-11-12T10:05:00Z', { kind: 'auto-reply', pausedUntil: at('2026-11-15T23:00:00Z') })]);
+    expect(over).toMatchObject({ kind: 'due', overdue: true, dueAt: at('2026-11-17T08:00:00Z') });
+    expect(over.pausedUntil).toBeUndefined();
+    const capped = status(prospect(), [touch('2026-11-24T10:00:00Z'), reply('2026-11-24T10:05:00Z', { kind: 'auto-reply', pausedUntil: at('2027-06-01T00:00:00Z') })]);
+    expect(capped.pausedUntil).toBe(at('2026-12-24T10:05:00Z'));
+    const unstated = status(prospect(), [touch('2026-11-24T10:00:00Z'), reply('2026-11-24T10:05:00Z', { kind: 'auto-reply' })]);
+    expect(unstated.pausedUntil).toBe(at('2026-12-08T10:05:00Z'));
+  });
+
+  it('does not count a bounce as a reply, and suggests another channel', () => {
+    const s = status(prospect(), [touch('2026-11-19T10:00:00Z'), reply('2026-11-19T10:01:00Z', { kind: 'bounce' })]);
+    expect(s).toMatchObject({ kind: 'due', recommendation: 'change-channel', step: 1 });
+    expect(s.reason).toMatch(/your last email bounced: try another address or channel$/);
+    const resent = status(prospect(), [touch('2026-11-19T10:00:00Z'), reply('2026-11-19T10:01:00Z', { kind: 'bounce' }), touch('2026-11-20T10:00:00Z')]);
+    expect(resent.recommendation).toBe('follow-up');
+    const allBad = status(prospect({ badAddresses: ['dana@acme.test'] }), [touch('2026-11-19T10:00:00Z')]);
+    expect(allBad.reason).toMatch(/every address bounced/);
+  });
+});
+
+describe('fatigue guard', () => {
+  it('trips at three unanswered in a row', () => {
+    const s = status(prospect(), [touch('2026-10-26T10:00:00Z'), touch('2026-10-29T10:00:00Z', { channel: 'call' }), touch('2026-11-05T10:00:00Z')]);
+    expect(s).toMatchObject({ kind: 'due', step: 3, recommendation: 'change-channel', fatigue: { unansweredInRow: 3, tripped: true } });
+    expect(s.reason).toBe('You wrote 14 business days ago; step 3 of 3 is due today; 3 unanswered in a row: try another channel or angle');
+  });
+
+  it('trips while two unanswered touches fall within the last 72 hours', () => {
+    const burst = [touch('2026-11-23T10:00:00Z'), touch('2026-11-24T10:00:00Z', { channel: 'call' })];
+    expect(status(prospect(), burst).fatigue).toEqual({ unansweredInRow: 2, tripped: true });
+    expect(status(prospect(), burst, BERLIN, at('2026-11-27T11:00:00Z')).fatigue.tripped).toBe(false);
+  });
+
+  it('does not trip when following the default cadence', () => {
+    const s = status(prospect(), [touch('2026-11-16T10:00:00Z'), touch('2026-11-19T08:05:00Z')], BERLIN, at('2026-11-19T08:10:00Z'));
+    expect(s.fatigue.tripped).toBe(true); // two within 72 h right after sending …
+    expect(status(prospect(), [touch('2026-11-16T10:00:00Z'), touch('2026-11-19T08:05:00Z')]).fatigue.tripped).toBe(false); // … not days later
+  });
+
+  it('resets on a reply or a meeting, not on an auto-reply or a note', () => {
+    const run = [touch('2026-11-02T10:00:00Z'), touch('2026-11-05T10:00:00Z')];
+    expect(status(prospect(), [...run, reply('2026-11-06T10:00:00Z'), touch('2026-11-09T10:00:00Z')]).fatigue.unansweredInRow).toBe(1);
+    expect(status(prospect(), [...run, touch('2026-11-06T10:00:00Z', { channel: 'meeting', direction: 'in' }), touch('2026-11-09T10:00:00Z')]).fatigue.unansweredInRow).toBe(1);
+    expect(status(prospect(), [...run, reply('2026-11-06T10:00:00Z', { kind: 'auto-reply' }), touch('2026-11-09T10:00:00Z', { channel: 'note' }), touch('2026-11-10T10:00:00Z')]).fatigue).toEqual({ unansweredInRow: 3, tripped: true });
+  });
+});
