@@ -1,0 +1,105 @@
+// checkDraft: the user's new text in, findings and metrics out (issue 4).
+
+import type { ToneContext } from '../model';
+import { isMention, isNegated } from './guards';
+import { measureText } from './metrics';
+import { newTextOf } from './new-text';
+import { normalise, toDraftSpan, type Working } from './normalise';
+import { allRules, FATIGUE_RULE, type ToneRule } from './rules';
+import { isFatiguedChase, severityFor, type DraftFacts } from './severity';
+import { worstOf, type CheckOptions, type Finding, type Severity, type ToneReport } from './types';
+
+interface Hit {
+  rule: ToneRule;
+  start: number;
+  end: number;
+}
+
+function findHits(w: Working, rules: readonly ToneRule[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const rule of rules) {
+    for (const pattern of rule.patterns) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(w.text); m !== null; m = pattern.exec(w.text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        if (end === start) {
+          pattern.lastIndex++;
+          continue;
+        }
+        if (isMention(w.text, start, end)) continue;
+        if (rule.negatable !== false && isNegated(w.text, start)) continue;
+        hits.push({ rule, start, end });
+      }
+    }
+  }
+  return dedupe(hits);
+}
+
+/**
+ * One finding per stretch of text and category: the bitter rule wins, else the
+ * longest match, and its span grows to cover the matches it absorbed.
+ */
+function dedupe(hits: Hit[]): Hit[] {
+  const score = (h: Hit) => (h.rule.tone === 'bitter' ? 1e9 : 0) + (h.end - h.start);
+  const sorted = [...hits].sort((a, b) => score(b) - score(a) || a.start - b.start);
+  const kept: Hit[] = [];
+  for (const h of sorted) {
+    const k = kept.find((k) => k.rule.category === h.rule.category && k.start < h.end && h.start < k.end);
+    if (!k) kept.push({ ...h });
+    else {
+      k.start = Math.min(k.start, h.start);
+      k.end = Math.max(k.end, h.end);
+    }
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function toFinding(draft: string, w: Working, hit: Hit, severity: Severity): Finding {
+  const { start, end } = toDraftSpan(w, hit.start, hit.end);
+  return {
+    rule: hit.rule.id,
+    category: hit.rule.category,
+    severity,
+    start,
+    end,
+    text: draft.slice(start, end),
+    message: hit.rule.message,
+    suggestion: hit.rule.suggestion,
+  };
+}
+
+export function checkDraft(draft: string, context?: ToneContext, options: CheckOptions = {}): ToneReport {
+  const disabled = new Set(options.disabledRules ?? []);
+  const spans = newTextOf(draft);
+  const w = normalise(draft, spans);
+  const hits = findHits(w, allRules.filter((r) => !disabled.has(r.id)));
+  const chase = hits.filter((h) => h.rule.category !== 'breakup');
+  const metrics = measureText(w.text, options.subject, chase);
+  const facts: DraftFacts = {
+    metrics,
+    context,
+    scoldingCount: hits.filter((h) => h.rule.category === 'scolding').length,
+    hasBreakup: hits.some((h) => h.rule.category === 'breakup'),
+  };
+  const findings = hits.map((h) => toFinding(draft, w, h, severityFor(h.rule, facts)));
+  const hasPassive = hits.some((h) => h.rule.category === 'passive');
+  if (!disabled.has(FATIGUE_RULE.id) && !hasPassive && spans.length > 0 && isFatiguedChase(facts)) {
+    // No phrase to point at: the whole new text is the chase.
+    const start = spans[0]!.start;
+    const end = spans[spans.length - 1]!.end;
+    findings.unshift({
+      rule: FATIGUE_RULE.id,
+      category: 'passive',
+      severity: 'warn',
+      start,
+      end,
+      text: draft.slice(start, end),
+      message: FATIGUE_RULE.message,
+      suggestion: FATIGUE_RULE.suggestion,
+    });
+  }
+  let worst: Severity | null = null;
+  for (const f of findings) worst = worstOf(worst, f.severity);
+  return { findings, metrics, worst };
+}

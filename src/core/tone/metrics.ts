@@ -1,0 +1,92 @@
+// Respondable's published measures (word count, subject length, questions,
+// reading grade) and the two things a good follow-up does: ask for something
+// concrete and bring something new (seed 001: "call them with something new").
+
+import type { Band, NewSignal, ToneMetrics } from './types';
+
+const WORD = /[a-z0-9][a-z0-9'-]*/g;
+const SENTENCE_END = /[.!?\n]+/g;
+
+const DATE_OR_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|tomorrow|next (?:week|month|mon|tue|wed|thu|fri)|this (?:week|afternoon|morning|friday|thursday)|end of (?:the )?(?:week|day|month|quarter)|eod|eow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-9]{1,2}(?:st|nd|rd|th)?\b|[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b|[0-9]{1,2}:[0-9]{2}\b|(?:15|20|30)[- ]min(?:ute)?s?\b)/;
+const REQUEST = /\b(?:please (?:send|sign|confirm|reply|book|pick|choose|share|forward|approve)|reply (?:with|yes)|(?:grab|book|pick) (?:a|any) (?:time|slot)|calendly\.com|cal\.com\/)/;
+
+const SIGNALS: [NewSignal, RegExp][] = [
+  ['link', /\b(?:https?:\/\/|www\.)[^\s]|\b[a-z0-9-]{2,}\.(?:com|io|co|org|net|ai|app|dev)\b\/?/],
+  ['attachment', /\b(?:attached|attaching|attachment|enclosed|i've (?:put together|included|added|recorded|drafted|written|mocked up)|here(?:'s| is| are) (?:the|a|an|our|my|some|two|three|what)|sharing (?:the|a|an|our|my)|i (?:put together|recorded|drafted|mocked up))\b/],
+  ['news', /\b(?:we (?:just |recently )?(?:launched|released|shipped|published|added|opened|hired|won|signed|finished|cut|lowered|built)|(?:just|recently) (?:launched|released|shipped|published|went live|announced)|new (?:feature|release|version|case study|report|study|article|data|research|integration|pricing|plan|office|hire|customer|benchmark|survey)|congrat(?:s|ulations)|saw (?:your|that you|the news|you)|noticed (?:your|that|you)|read (?:your|that)|heard (?:that you|about your)|announc(?:ed|ement)|case study|webinar|results (?:came|are) in)\b/],
+  ['idea', /\b(?:an? idea|ideas? for|thought (?:of you|you might|you'd)|you might (?:find|like|enjoy|want)|(?:could|might) help (?:you|your)|one thing (?:that|we|you)|a suggestion|what if (?:you|we)|quick win|ran (?:the|some) numbers|rough plan|two options|three options)\b/],
+];
+
+function band(n: number, lo: number, hi: number): Band {
+  return n < lo ? 'short' : n > hi ? 'long' : 'best';
+}
+
+/** Vowel groups, less a silent final e: rough, but what readability formulas use. */
+function syllables(word: string): number {
+  if (/[0-9]/.test(word)) return 1;
+  const groups = word.match(/[aeiouy]+/g)?.length ?? 0;
+  const silentE = word.length > 2 && word.endsWith('e') && !word.endsWith('le') && groups > 1 ? 1 : 0;
+  return Math.max(1, groups - silentE);
+}
+
+/** Question marks that end a sentence, not those inside a URL. */
+export function questionSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let sentenceStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '?') {
+      const tokenStart = text.lastIndexOf(' ', i) + 1;
+      const token = text.slice(tokenStart, i);
+      if (/^(?:https?:|www\.)/.test(token) || /[a-z0-9]/.test(text[i + 1] ?? '')) continue;
+      if (text[i - 1] !== '?') out.push({ start: sentenceStart, end: i + 1 });
+      sentenceStart = i + 1;
+    } else if (c === '.' || c === '!' || c === '\n') {
+      if (c !== '.' || !/[a-z0-9]/.test(text[i + 1] ?? '')) sentenceStart = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Words of a question outside the chase phrases in it. "Any update on this?" is a
+ * question but asks nothing concrete; "checking in: is the pilot still on for May?" does.
+ */
+function wordsOutside(text: string, q: { start: number; end: number }, chase: readonly { start: number; end: number }[]): number {
+  let rest = '';
+  let at = q.start;
+  for (const c of chase) {
+    if (c.end <= q.start || c.start >= q.end) continue;
+    rest += text.slice(at, Math.max(at, c.start)) + ' ';
+    at = Math.max(at, c.end);
+  }
+  rest += text.slice(at, q.end);
+  return rest.match(WORD)?.length ?? 0;
+}
+
+export function measureText(
+  text: string,
+  subject: string | undefined,
+  chaseSpans: readonly { start: number; end: number }[],
+): ToneMetrics {
+  const words = text.match(WORD) ?? [];
+  const sentences = Math.max(1, text.split(SENTENCE_END).filter((s) => /[a-z0-9]/.test(s)).length);
+  const syl = words.reduce((n, w) => n + syllables(w), 0);
+  const grade = words.length === 0 ? 0 : 0.39 * (words.length / sentences) + 11.8 * (syl / words.length) - 15.59;
+  const questions = questionSpans(text);
+  const realQuestion = questions.some((q) => wordsOutside(text, q, chaseSpans) >= 4);
+  const newSignals = SIGNALS.filter(([, r]) => r.test(text)).map(([s]) => s);
+  const subjectWords = subject === undefined ? null : (subject.match(/[A-Za-z0-9\u00C0-\uFFFF][^\s]*/g) ?? []).filter((w) => !/^(?:re|fwd?|aw|wg):?$/i.test(w)).length;
+  return {
+    wordCount: words.length,
+    wordBand: band(words.length, 50, 125),
+    subjectWords,
+    subjectBand: subjectWords === null ? null : band(subjectWords, 3, 4),
+    questionCount: questions.length,
+    questionBand: band(questions.length, 1, 3),
+    readingGrade: Math.max(0, Math.round(grade * 10) / 10),
+    asksConcrete: realQuestion || DATE_OR_TIME.test(text) || REQUEST.test(text),
+    bringsNew: newSignals.length > 0,
+    newSignals,
+  };
+}
