@@ -164,3 +164,88 @@ describe('fatigue guard', () => {
     expect(status(prospect(), [...run, reply('2026-11-06T10:00:00Z', { kind: 'auto-reply' }), touch('2026-11-09T10:00:00Z', { channel: 'note' }), touch('2026-11-10T10:00:00Z')]).fatigue).toEqual({ unansweredInRow: 3, tripped: true });
   });
 });
+
+describe('next steps and ghostings', () => {
+  const agreed = at('2026-11-16T10:00:00Z');
+  it('lets an agreed next step drive the due instant over the cadence', () => {
+    const p = prospect({ nextStep: { what: 'send the proposal', at: at('2026-11-30T11:00:00Z'), createdAt: agreed } });
+    const s = status(p, [touch('2026-11-16T09:00:00Z', { channel: 'meeting' }), touch('2026-11-17T10:00:00Z')]);
+    expect(s).toMatchObject({ kind: 'waiting', dueAt: at('2026-12-01T08:00:00Z'), ghostings: 0, recommendation: 'follow-up' });
+    expect(s.reason).toBe('Next step Tuesday: send the proposal');
+  });
+
+  it('counts a passed next step with no touch from them as a pending ghosting', () => {
+    const p = prospect({ ghostings: 0, nextStep: { what: 'demo call', at: at('2026-11-20T14:00:00Z'), createdAt: agreed } });
+    const s = status(p, [touch('2026-11-16T09:00:00Z', { channel: 'meeting' })]);
+    expect(s).toMatchObject({ kind: 'due', overdue: true, ghostings: 1, recommendation: 'follow-up', dueAt: at('2026-11-23T08:00:00Z') });
+    expect(s.reason).toBe('Next step "demo call" passed Friday with no word from them');
+  });
+
+  it('does not count a ghosting within a day of the step, nor when they were in touch', () => {
+    const p = prospect({ nextStep: { what: 'demo call', at: at('2026-11-24T14:00:00Z'), createdAt: agreed } });
+    expect(status(p, []).ghostings).toBe(0);
+    const met = prospect({ nextStep: { what: 'demo call', at: at('2026-11-20T14:00:00Z'), createdAt: agreed } });
+    expect(status(met, [touch('2026-11-20T14:00:00Z', { channel: 'meeting' })]).ghostings).toBe(0);
+  });
+
+  it('recommends moving to dormant at two ghostings', () => {
+    const p = prospect({ ghostings: 1, nextStep: { what: 'contract back', at: at('2026-11-20T14:00:00Z'), createdAt: agreed } });
+    const s = status(p, [touch('2026-11-16T09:00:00Z')]);
+    expect(s).toMatchObject({ ghostings: 2, recommendation: 'move-to-dormant' });
+    expect(s.reason).toMatch(/ghosted 2 times: consider letting it rest \(dormant\)$/);
+  });
+
+  it('hands back to the cadence once a touch overtakes the next step', () => {
+    const p = prospect({ nextStep: { what: 'demo call', at: at('2026-11-20T14:00:00Z'), createdAt: agreed } });
+    const s = status(p, [touch('2026-11-23T14:00:00Z')]);
+    expect(s).toMatchObject({ kind: 'waiting', step: 1, dueAt: at('2026-11-26T08:00:00Z'), ghostings: 1 });
+  });
+});
+
+describe('snooze, dormancy and closed states', () => {
+  const chased = [touch('2026-11-12T10:00:00Z')];
+  it('is snoozed until the instant chosen, then resumes no earlier than that', () => {
+    const p = prospect({ snoozedUntil: at('2026-11-30T07:00:00Z'), snoozedAt: at('2026-11-20T10:00:00Z') });
+    const s = status(p, chased);
+    expect(s).toMatchObject({ kind: 'snoozed', dueAt: at('2026-11-30T07:00:00Z'), recommendation: 'none', step: 0 });
+    expect(s.reason).toBe('Snoozed until Mon 30 Nov');
+    const after = status(p, chased, BERLIN, at('2026-11-30T09:00:00Z'));
+    expect(after).toMatchObject({ kind: 'due', dueAt: at('2026-11-30T08:00:00Z'), overdue: false });
+  });
+
+  it('wakes from a snooze when they reply after it was set', () => {
+    const p = prospect({ snoozedUntil: at('2026-11-30T07:00:00Z'), snoozedAt: at('2026-11-20T10:00:00Z') });
+    expect(status(p, [...chased, reply('2026-11-24T10:00:00Z')]).kind).toBe('replied');
+    expect(status(p, [...chased, reply('2026-11-19T10:00:00Z')]).kind).toBe('snoozed');
+  });
+
+  it('stays dormant when the user moved it there, until they reply', () => {
+    const p = prospect({ dormantSince: at('2026-11-13T10:00:00Z') });
+    expect(status(p, chased)).toMatchObject({ kind: 'dormant', dueAt: at('2026-12-14T08:00:00Z'), recommendation: 'none' });
+    expect(status(p, [...chased, reply('2026-11-24T10:00:00Z')]).kind).toBe('replied');
+    expect(status(p, [...chased, reply('2026-11-24T10:00:00Z'), touch('2026-11-24T12:00:00Z')])).toMatchObject({ kind: 'waiting', step: 1 });
+  });
+
+  it.each([
+    ['won', 'Won on Fri 20 Nov: no more nudges'],
+    ['lost', 'Lost on Fri 20 Nov: no more nudges'],
+    ['do-not-contact', 'Do not contact: never nudged again'],
+  ] as const)('closed as %s wins over everything', (state, reason) => {
+    const p = prospect({ closed: { state, at: at('2026-11-20T10:00:00Z') }, snoozedUntil: at('2026-12-20T10:00:00Z'), nextStep: { what: 'x', at: at('2026-11-21T10:00:00Z'), createdAt: at('2026-11-10T10:00:00Z') } });
+    const s = status(p, [...chased, reply('2026-11-24T10:00:00Z')]);
+    expect(s).toMatchObject({ kind: state, dueAt: null, overdue: false, step: 0, recommendation: 'none', reason });
+  });
+});
+
+describe('overdue is measured against the start of today in the user zone', () => {
+  const chase = [touch('2026-11-19T10:00:00Z')]; // step 1 due Tue 24 Nov 09:00 Berlin
+  it.each([
+    ['23:30 Tuesday in Berlin', '2026-11-24T22:30:00Z', BERLIN, false],
+    ['00:30 Wednesday in Berlin', '2026-11-24T23:30:00Z', BERLIN, true],
+    ['23:30 Tuesday UTC', '2026-11-24T23:30:00Z', { ...BERLIN, timeZone: 'UTC' }, false],
+  ] as const)('%s', (_name, now, settings, overdue) => {
+    const s = status(prospect(), chase, settings, at(now));
+    expect(s.kind).toBe('due');
+    expect(s.overdue).toBe(overdue);
+  });
+});
