@@ -14,6 +14,11 @@ export interface GmailComposeHandle extends ComposeHandle {
   sendButton(): Element | null;
 }
 
+// Gmail's compose can live in another frame's realm: test nodeType, not instanceof.
+export function asElement(t: EventTarget | null): Element | null {
+  return t && (t as Node).nodeType === 1 ? (t as Element) : null;
+}
+
 const generatedIds = new WeakMap<Element, string>();
 let nextId = 0;
 // Clicks that `send()` itself dispatches: the guard must let them through.
@@ -100,8 +105,8 @@ export function makeComposeHandle(root: Element, doc: Document): GmailComposeHan
       return ed ? draftText(ed) : '';
     },
     isSendEvent(event) {
-      if (ownEvents.has(event) || !(event.target instanceof Element) || !root.contains(event.target)) return false;
-      const target = event.target;
+      const target = asElement(event.target);
+      if (ownEvents.has(event) || !target || !root.contains(target)) return false;
       const button = sendButton();
       if (event.type === 'click') return Boolean(button?.contains(target));
       if (event.type !== 'keydown') return false;

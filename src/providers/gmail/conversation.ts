@@ -5,7 +5,7 @@ import type { MessageReading, Problem, ThreadReading } from '../../shared/readin
 import { parseGmailTitle } from './dates';
 import { gmailIdKey } from './ids';
 import { personFromSpan, uniquePeople } from './people';
-import { gmailSelectors, pick, pickAll, type GmailField } from './selectors';
+import { gmailSelectors, pick, pickUnion, type GmailField } from './selectors';
 
 export interface ConversationReading {
   thread: ThreadReading | null;
@@ -58,7 +58,7 @@ export function readConversation(root: ParentNode, account: string | null, now: 
   const matched: ConversationReading['matched'] = {};
   const problems: Problem[] = [];
   const heading = pick(root, 'convHeading');
-  const { els, entry } = pickAll(root, 'message');
+  const { els, entry } = pickUnion(root, 'message');
   if (!heading && !els.length) return { thread: null, problems, matched };
   if (heading) matched.convHeading = heading.entry.id;
   if (entry) matched.message = entry.id;

@@ -67,6 +67,17 @@ export function pickAll(root: ParentNode, field: GmailField): { els: Element[]; 
   return { els: [], entry: null };
 }
 
+/**
+ * Elements matching any entry of `field`'s chain, in document order, with the
+ * first entry that matched. For repeated items (messages) where one item may
+ * lack the precise attribute the others have.
+ */
+export function pickUnion(root: ParentNode, field: GmailField): { els: Element[]; entry: SelectorEntry | null } {
+  const els = Array.from(root.querySelectorAll(gmailSelectors[field].map((s) => s.css).join(', ')));
+  const entry = els.length ? gmailSelectors[field].find((s) => els.some((el) => el.matches(s.css))) ?? null : null;
+  return { els, entry };
+}
+
 /** Tried entries, for a problem's detail. */
 export function tried(field: GmailField): string {
   return 'tried ' + gmailSelectors[field].map((s) => s.id).join(', ');

@@ -5,7 +5,7 @@
 // end as `sent` count.
 import type { SendOutcomeWatch } from '../types';
 import type { GmailComposeHandle } from './compose';
-import { findGmailComposes } from './compose';
+import { asElement, findGmailComposes } from './compose';
 import { gmailSelectors, pick } from './selectors';
 
 const UNDO_CSS = gmailSelectors.undoLink.map((s) => s.css).join(', ');
@@ -23,7 +23,7 @@ function undoVisible(doc: Document): { link: Element; text: string } | null {
   const link = pick(doc, 'undoLink')?.el;
   if (!link) return null;
   const toast = link.closest('[role=alert]') ?? link.parentElement;
-  const style = toast instanceof HTMLElement ? toast.style : null;
+  const style = toast && 'style' in toast ? (toast as HTMLElement).style : null;
   if (style && (style.visibility === 'hidden' || style.display === 'none')) return null;
   return { link, text: toast?.textContent ?? '' };
 }
@@ -62,7 +62,7 @@ export function watchGmailSendOutcome(doc: Document, compose: GmailComposeHandle
       if (!pending) (pending = true), view.setTimeout(check, 0);
     });
     const onClick = (e: Event) => {
-      if (e.target instanceof Element && e.target.closest(UNDO_CSS)) finish('undone');
+      if (asElement(e.target)?.closest(UNDO_CSS)) finish('undone');
     };
     const onAbort = () => finish('unknown');
     const timer = view.setTimeout(() => finish(!reopened() && toastSeen ? (scheduled ? 'scheduled' : 'sent') : 'unknown'), SEND_WATCH_LIMIT_MS);
