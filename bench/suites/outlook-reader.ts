@@ -18,7 +18,14 @@ function row(name: string, doc: Document, runs: number, check: (n: number) => bo
   const threads = reading.threads.length;
   const messages = reading.threads.reduce((n, t) => n + t.messages.length, 0);
   if (!reading.readable || !check(reading.threads.length + messages)) throw new Error(`${name}: the reader did not read the page (${threads} threads, ${messages} messages)`);
-  const m = measure(() => outlookProvider.readPage(doc, NOW), runs);
+  // The content script reads after the page changed; a change also empties
+  // happy-dom's query cache, which would otherwise make repeat readings look free.
+  const marker = doc.createElement('span');
+  const m = measure(() => {
+    doc.body.append(marker);
+    outlookProvider.readPage(doc, NOW);
+    marker.remove();
+  }, runs);
   return { name, median: m.median, unit: 'ms', spread: m.spread, runs: m.runs, budget: '< 5 ms', withinBudget: m.median < 5, notes };
 }
 
@@ -27,7 +34,7 @@ export default (async ({ quick }) => {
   const list = load(outlookPage({ ...bigMailbox(100, 3), openThreadId: undefined }));
   const conversation = load(outlookPage(bigMailbox(1, 50)));
   return [
-    row('outlook reader: 100-row message list', list, runs, (n) => n === 100, 'happy-dom; readPage: account, 100 rows (subject, date, unread, participants, count)'),
-    row('outlook reader: 50-message conversation', conversation, runs, (n) => n === 1 + 1 + 50, 'happy-dom; readPage: account, 1 row, 50 messages (sender, recipients, time)'),
+    row('outlook reader: 100-row message list', list, runs, (n) => n === 100, 'happy-dom, each reading after a DOM change; readPage: account, 100 rows (subject, date, unread, participants, count)'),
+    row('outlook reader: 50-message conversation', conversation, runs, (n) => n === 1 + 1 + 50, 'happy-dom, each reading after a DOM change; readPage: account, 1 row, 50 messages (sender, recipients, time)'),
   ];
 }) satisfies BenchSuite;
