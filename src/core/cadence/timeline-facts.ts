@@ -46,9 +46,8 @@ export function readTimeline(touches: readonly Touch[]): TimelineFacts {
         if (t.channel === 'email') facts.bounced = false;
         break;
       case 'reply':
-        facts.lastReplyAt = t.at;
-      // falls through: a reply and a meeting both end the chase
-      case 'meeting':
+      case 'meeting': // both end the chase
+        if (t.channel !== 'meeting') facts.lastReplyAt = t.at;
         facts.lastContact = t;
         facts.lastEngagement = t;
         facts.runTimes = [];
