@@ -14,14 +14,41 @@ function mergeCopies(earlier: Touch, later: Touch): Touch {
   return merged;
 }
 
-/** One touch per id, ordered by time; ties keep their input order (Array.prototype.sort is stable). */
+/** Timelines are short: below this a linear scan and an insertion sort beat a Map and Array.sort. */
+const SMALL = 32;
+
+/** One touch per id, ordered by time; ties keep their first appearance's order. */
 export function dedupeTouches(touches: readonly Touch[]): Touch[] {
+  let out: Touch[];
+  if (touches.length <= SMALL) {
+    out = [];
+    next: for (const t of touches) {
+      for (let j = 0; j < out.length; j++) {
+        if (out[j]!.id === t.id) {
+          out[j] = mergeCopies(out[j]!, t);
+          continue next;
+        }
+      }
+      out.push(t);
+    }
+    // stable insertion sort by time
+    for (let i = 1; i < out.length; i++) {
+      const t = out[i]!;
+      let j = i - 1;
+      while (j >= 0 && out[j]!.at > t.at) {
+        out[j + 1] = out[j]!;
+        j--;
+      }
+      out[j + 1] = t;
+    }
+    return out;
+  }
   const byId = new Map<string, Touch>();
   for (const t of touches) {
     const seen = byId.get(t.id);
     byId.set(t.id, seen ? mergeCopies(seen, t) : t);
   }
-  const out = Array.from(byId.values());
-  out.sort((a, b) => a.at - b.at);
+  out = Array.from(byId.values());
+  out.sort((a, b) => a.at - b.at); // stable since ES2019
   return out;
 }

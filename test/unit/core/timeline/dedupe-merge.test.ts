@@ -16,6 +16,18 @@ describe('dedupeTouches', () => {
     expect(only).toEqual({ id: 'x', prospectId: 'p', channel: 'email', direction: 'in', at: 5, kind: 'auto-reply', pausedUntil: 99, subject: 'Out' });
   });
 
+  it('gives the same answer for long timelines (the Map path) as for short ones', () => {
+    const many = Array.from({ length: 80 }, (_, i) => t(`id${i % 50}`, (i * 37) % 23, i >= 50 ? { subject: `copy ${i}` } : {}));
+    const out = dedupeTouches(many);
+    expect(out).toHaveLength(50);
+    expect(out.every((x, i) => i === 0 || out[i - 1]!.at <= x.at)).toBe(true);
+    expect(out.find((x) => x.id === 'id3')!.subject).toBe('copy 53');
+    // ties keep first-appearance order, exactly as the short path does
+    const short = dedupeTouches(many.slice(0, 30));
+    const long = dedupeTouches([...many.slice(0, 30), ...many.slice(0, 10)]);
+    expect(long.map((x) => x.id)).toEqual(short.map((x) => x.id));
+  });
+
   it('does not change its input', () => {
     const input = [t('b', 2), t('a', 1)];
     dedupeTouches(input);
