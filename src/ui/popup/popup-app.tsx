@@ -1,0 +1,144 @@
+// The popup: who needs a touch now, in sections, with one-click actions per
+// prospect. Pure over its client: it asks the background for the overview
+// and sends what the user does; it keeps no data of its own.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Overview, ProspectView, SectionId } from '../../shared/views';
+import { Menu } from '../shared/menu';
+import { IgnoreForm, LogTouchForm, NextStepForm, SnoozeDateForm } from './action-forms';
+import { errorText, type PopupClient } from './client';
+import { EmptyState } from './empty-state';
+import { filterSections } from './filter';
+import { performAction, type Performed } from './perform-action';
+import { PopupHeader } from './popup-header';
+import { ProblemBanner } from './problem-banner';
+import { ProspectList } from './prospect-list';
+import { displayName, rowMenu, type RowAction } from './row-actions';
+import { COLLAPSED_BY_DEFAULT } from './sections';
+import { Sheet } from './sheet';
+
+type SheetState = { p: ProspectView; action: Extract<RowAction, { kind: 'log' | 'snooze-pick' | 'next-step' | 'ignore' }> };
+
+interface Props {
+  client: PopupClient;
+  /** The overview to start from (tests); otherwise it is asked for. */
+  initial?: Overview;
+  clock?: () => number;
+}
+
+export function PopupApp({ client, initial, clock = Date.now }: Props) {
+  const [overview, setOverview] = useState<Overview | null>(initial ?? null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(() => new Set(COLLAPSED_BY_DEFAULT));
+  const [menu, setMenu] = useState<{ p: ProspectView; anchor: HTMLElement } | null>(null);
+  const [sheet, setSheet] = useState<SheetState | null>(null);
+  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setOverview(await client.request('overview/get', {}));
+      setLoadError(null);
+    } catch (err) {
+      setLoadError(errorText(err));
+    }
+  }, [client]);
+
+  useEffect(() => {
+    if (!initial) void load();
+  }, []);
+
+  const sections = useMemo(() => (overview ? filterSections(overview.sections, query) : []), [overview, query]);
+  // While searching, matches in snoozed and closed show too.
+  const shownCollapsed = useMemo(() => (query.trim() ? new Set<SectionId>() : collapsed), [query, collapsed]);
+
+  const run = async (p: ProspectView, a: Performed) => {
+    setSheet(null);
+    try {
+      setNotice({ text: await performAction(client, p, a, clock()), error: false });
+      if (a.kind !== 'open') await load();
+    } catch (err) {
+      setNotice({ text: errorText(err), error: true });
+    }
+  };
+
+  const act = (p: ProspectView, a: RowAction) => {
+    if (a.kind === 'log' || a.kind === 'snooze-pick' || a.kind === 'next-step' || a.kind === 'ignore') setSheet({ p, action: a });
+    else void run(p, a);
+  };
+
+  const toggle = (id: SectionId) => {
+    const next = new Set(collapsed);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setCollapsed(next);
+  };
+
+  const empty = overview !== null && overview.total === 0;
+  const noMatches = !empty && overview !== null && query.trim() !== '' && sections.every((s) => s.rows.length === 0);
+
+  return (
+    <div class="popup">
+      <PopupHeader dueCount={overview ? overview.dueCount : null} query={query} onQuery={setQuery} onSettings={client.openOptions} showSearch={!empty} />
+      {overview && <ProblemBanner problems={overview.problems} />}
+      {loadError && <p class="banner error" role="alert">{loadError}</p>}
+      {overview === null && !loadError && <p class="loading" aria-busy="true">Loading your prospects…</p>}
+      {empty && <EmptyState />}
+      {noMatches && <p class="no-matches" role="status">No prospect matches “{query.trim()}”.</p>}
+      {overview && !empty && (
+        <ProspectList
+          sections={sections}
+          collapsed={shownCollapsed}
+          now={overview.now}
+          onToggle={toggle}
+          onOpen={(p) => act(p, { kind: 'open' })}
+          onMenu={(p, anchor) => setMenu({ p, anchor })}
+        />
+      )}
+      <p class={notice?.error ? 'notice error' : 'notice'} role="status" aria-live="polite">{notice?.text ?? ''}</p>
+      {menu && (
+        <Menu
+          label={`Actions for ${displayName(menu.p)}`}
+          entries={rowMenu(menu.p, (a) => act(menu.p, a))}
+          anchor={menu.anchor.getBoundingClientRect()}
+          onClose={(reason) => {
+            const anchor = menu.anchor;
+            setMenu(null);
+            // Back to the row, so a form opened from the menu returns focus there too.
+            if (reason !== 'outside') (anchor.closest<HTMLElement>('[data-index]') ?? anchor).focus();
+          }}
+        />
+      )}
+      {sheet && <SheetFor state={sheet} now={overview?.now ?? clock()} onClose={() => setSheet(null)} run={run} />}
+    </div>
+  );
+}
+
+function SheetFor({ state: { p, action }, now, onClose, run }: { state: SheetState; now: number; onClose: () => void; run: (p: ProspectView, a: Performed) => void }) {
+  const name = displayName(p);
+  switch (action.kind) {
+    case 'log':
+      return (
+        <Sheet title={`Log a touch with ${name}`} onClose={onClose}>
+          <LogTouchForm channel={action.channel} onCancel={onClose} onSubmit={({ channel, note }) => run(p, { kind: 'log-note', channel, note })} />
+        </Sheet>
+      );
+    case 'snooze-pick':
+      return (
+        <Sheet title={`Snooze ${name}`} onClose={onClose}>
+          <SnoozeDateForm now={now} onCancel={onClose} onSubmit={(until) => run(p, { kind: 'snooze-at', until })} />
+        </Sheet>
+      );
+    case 'next-step':
+      return (
+        <Sheet title={`Next step with ${name}`} onClose={onClose}>
+          <NextStepForm prospect={p} now={now} onCancel={onClose} onSubmit={({ what, at }) => run(p, { kind: 'set-next-step', what, at })} />
+        </Sheet>
+      );
+    case 'ignore':
+      return (
+        <Sheet title={action.scope === 'person' ? `Ignore ${name}?` : 'Ignore the whole domain?'} onClose={onClose}>
+          <IgnoreForm prospect={p} scope={action.scope} onCancel={onClose} onSubmit={() => run(p, action)} />
+        </Sheet>
+      );
+  }
+}
