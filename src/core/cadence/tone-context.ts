@@ -8,7 +8,7 @@ import { DAY } from './zoned-time';
  * counts from their last reply or meeting: a meeting is engagement too, and
  * the coach must not treat a prospect met yesterday as long silent.
  */
-export function toneContextFor(prospect: Prospect, touches: readonly Touch[], status: ProspectStatus, now: number): ToneContext {
+export function toneContextFor(_prospect: Prospect, touches: readonly Touch[], status: ProspectStatus, now: number): ToneContext {
   let touchesSoFar = 0;
   let lastEngagement: number | undefined;
   for (const t of dedupeTouches(touches)) {
@@ -19,7 +19,7 @@ export function toneContextFor(prospect: Prospect, touches: readonly Touch[], st
   return {
     touchesSoFar,
     unansweredInRow: status.fatigue.unansweredInRow,
-    ghostings: Math.max(status.ghostings, prospect.ghostings ?? 0),
+    ghostings: status.ghostings,
     daysSinceLastReply: lastEngagement === undefined ? null : Math.max(0, Math.floor((now - lastEngagement) / DAY)),
     cadenceSpent: status.kind === 'dormant',
     fatigueTripped: status.fatigue.tripped,

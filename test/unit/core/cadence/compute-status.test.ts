@@ -249,3 +249,16 @@ describe('overdue is measured against the start of today in the user zone', () =
     expect(s.overdue).toBe(overdue);
   });
 });
+
+describe('due instants through daylight-saving changes, end to end', () => {
+  it.each([
+    ['Europe/Berlin', '2026-03-26T14:00:00Z', '2026-03-31T07:00:00Z'],
+    ['Europe/Berlin', '2026-10-22T14:00:00Z', '2026-10-27T08:00:00Z'],
+    ['America/New_York', '2026-03-05T15:00:00Z', '2026-03-10T13:00:00Z'],
+    ['America/New_York', '2026-10-29T15:00:00Z', '2026-11-03T14:00:00Z'],
+  ])('%s: sent %s, step 1 due %s (09:00 local)', (timeZone, sent, due) => {
+    const s = status(prospect(), [touch(sent)], { ...BERLIN, timeZone }, at(due) + 3_600_000);
+    expect(s).toMatchObject({ kind: 'due', overdue: false, dueAt: at(due) });
+    expect(s.reason).toMatch(/step 1 of 3 is due today$/);
+  });
+});
