@@ -5,8 +5,9 @@
 import { re, MSG, type ToneRule } from './rule';
 
 const LEAD = 'Lead with something new (an idea, a result, news about them), then ask one clear question, e.g. "Would Tuesday at 10 work to walk through it?"';
-// "with legal", "with the team": the user doing their own job, not chasing.
-const NOT_WITH_OTHERS = String.raw`(?! with (?!you\b))`;
+// "following up with legal", "checking in with the team": the user doing their
+// own job, not chasing. "Following up with good news" is still the habit.
+const NOT_WITH_OTHERS = String.raw`(?! with (?:(?:our|my|the|his|her|their) )?(?:legal|finance|procurement|accounting|engineering|team|engineers|lawyers?|accountants?|boss|manager|colleagues?|cto|cfo|ceo|supplier|vendor|carrier|printer|designer|developer|landlord|bank|insurer|partners?|catering|[a-z]+ (?:team|department|dept))\b)`;
 
 export const passiveRules: readonly ToneRule[] = [
   {
@@ -21,6 +22,7 @@ export const passiveRules: readonly ToneRule[] = [
     patterns: [
       re`\b(?:(?:just|quickly|briefly|quick) )?checking[- ]?in\b${NOT_WITH_OTHERS}(?! (?:at|for (?:a|the|my|our|your) (?:flight|stay|room|hotel)))`,
       // The noun and the infinitive, but not a proposed meeting ("a check-in call Tuesday").
+      re`(?<!\b(?:i'll|i will|we'll|we will|let's|can|could) )\b(?:just |quickly )?check(?:ing)? back(?: in| on| about| re)?\b${NOT_WITH_OTHERS}(?! (?:in|on) (?:mon|tue|wed|thu|fri|sat|sun|the [0-9]|next|a few|a couple|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]))`,
       re`(?<!\b(?:i'll|i will|we'll|we will|let's|let us|happy to|can|could|should) )\b(?:(?:just|quickly|briefly|a quick|a friendly|one more|another|a) )?check[- ]?in\b${NOT_WITH_OTHERS}(?! ?(?:at|on (?:mon|tue|wed|thu|fri|sat|sun|the [0-9])|next|this (?:week|afternoon|morning)|tomorrow|today|call|meeting|session|desk|counter|time|date|form|process|window|code|-))`,
     ],
   },
@@ -38,6 +40,7 @@ export const passiveRules: readonly ToneRule[] = [
       re`\b(?:wanted|want|wanting|writing|like|going|needed|trying|meant) to (?:(?:quickly|briefly|just|gently|quick) )?follow[- ]?up\b${NOT_WITH_OTHERS}`,
       re`\b(?:(?:just|just a|a) )?(?:quick|friendly|gentle|brief|polite|little|short) follow[- ]?up\b(?! (?:call|meeting|session|chat|on (?:mon|tue|wed|thu|fri)))`,
       re`\b(?:a|my|this) follow[- ]?up (?:to|on|re|regarding) my (?:last|previous|earlier|prior|recent) ${MSG}`,
+      re`\b(?:revisit(?:ing)?|return(?:ing)? to|coming back to|resurfac(?:e|ing)) my (?:(?:last|previous|earlier|recent) )?(?:${MSG}|proposal)\b`,
     ],
   },
   {
@@ -146,7 +149,8 @@ export const passiveRules: readonly ToneRule[] = [
       re`\bin case (?:it|this|my (?:last |previous )?${MSG}) (?:got |was |slipped |fell )?(?:buried|lost|missed|through)`,
       re`\bin case you missed (?:it|this|my)\b`,
       re`\bslipped through the cracks\b`,
-      re`\bback (?:on|onto) your radar\b`,
+      re`\b(?:keep|keeping|put|putting|get|getting|bring|bringing|back) (?:(?:this|it|me|us|my (?:email|note|message)) )?(?:back )?(?:on|onto|to the top of|at the top of) your (?:radar|list|mind)\b`,
+      re`\b(?:keep|keeping|stay|staying) (?:this |it )?top of mind\b`,
     ],
   },
   {
@@ -159,7 +163,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: 'Apologising for the email tells them it is not worth reading; a reason to write needs no apology.',
     suggestion: 'Write when you have a reason, and lead with it: "Saw your Series B news; here is how two similar teams scaled onboarding."',
     patterns: [
-      re`\b(?:sorry|apologies|i apologi[sz]e) (?:to|for|if (?:i'm|i am|this is)) (?:bother(?:ing)?|bug(?:ging)?|pester(?:ing)?|chas(?:e|ing)|spam(?:ming)?|nag(?:ging)?|hound(?:ing)?|keep(?:ing)?|follow(?:ing)?[- ]?up|email(?:ing)? you again|reach(?:ing)? out again|fill(?:ing)? (?:up )?your inbox|clog(?:ging)? your inbox|the (?:repeated|multiple|many|extra) ${MSG}|(?:the |another |yet another )?(?:follow[- ]?up|nudge|reminder))`,
+      re`\b(?:sorry|apologies|i apologi[sz]e) (?:to|for|if (?:i'm|i am|this is)) (?:bother(?:ing)?|bug(?:ging)?|pester(?:ing)?|chas(?:e|ing)|spam(?:ming)?|nag(?:ging)?|hound(?:ing)?|keep(?:ing)?|follow(?:ing)?[- ]?up|email(?:ing)? you again|reach(?:ing)? out again|fill(?:ing)? (?:up )?your inbox|clog(?:ging)? your inbox|the (?:repeated|multiple|many|extra|repeat|second|double|duplicate) ${MSG}|(?:the |another |yet another )?(?:follow[- ]?up|nudge|reminder))`,
       re`\bapologies for (?:the |my )?(?:repeated |multiple |another |persistent |yet another )?(?:emails?|follow[- ]?ups?|messages?|nudges?|notes?|persistence)\b`,
       re`\bhate to (?:bother|bug|pester|chase|nag|keep|hound) you\b`,
       re`\bre-?sending (?:this|my (?:last|previous|earlier|original) ${MSG}|(?:the )?${MSG} below|in case)`,
@@ -178,6 +182,7 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: LEAD,
     patterns: [
       re`\bjust (?:wanted|want|wanting|writing|reaching out|emailing) to (?:see (?:if|whether|where|how)|check (?:if|whether|on|back)|make sure|remind|confirm you (?:got|received|saw)|get back on your radar|put this back|hear (?:your|if|back))`,
+      re`\bjust (?:seeing|wondering|checking) (?:if|whether|where|how)\b`,
       re`\bjust (?:wanted|want) to (?:reach out|say hi|say hello|stay in touch)(?: again)?\b(?! (?:and|to) (?:share|congrat|let you know|say congrat|tell you|send|introduce|show))`,
     ],
   },

@@ -54,6 +54,7 @@ export const scoldingRules: readonly ToneRule[] = [
     patterns: [
       re`\b(?:have|had|did|has) (?:you|they|your team|the team) (?:had|have|get|got|gotten|found|find) (?:a|the|any) (?:chance|moment|minute|time|opportunity) to\b`,
       re`\b(?:see|know|wondering|curious|checking|confirm) (?:if|whether) (?:you(?:'ve| have)?|your team(?: has)?) (?:had|got|gotten|found) (?:a|the|any) (?:chance|moment|minute|time|opportunity)\b`,
+      re`\b(?:have you|you've|you have|has (?:your|the) team|have they) been able to (?:look|review|read|check|go over|go through|consider|think|discuss|decide|sign|share)\b`,
     ],
   },
   {
@@ -68,6 +69,7 @@ export const scoldingRules: readonly ToneRule[] = [
     patterns: [
       re`\bas (?:i|we) (?:(?:already|previously|have|had|just) )?(?:mentioned|said|stated|noted|explained|wrote|indicated|pointed out|outlined|told you)\b`,
       re`\bas (?:(?:previously|already) )?mentioned\b`,
+      re`\bas (?:(?:previously|already) )?(?:stated|noted|explained|indicated|outlined) (?:in my|before|earlier|previously|above|below|last)\b`,
       re`\bas previously (?:stated|discussed|noted|explained|indicated)\b`,
       re`\blike i (?:said|mentioned|told you)\b`,
     ],
@@ -100,7 +102,7 @@ export const scoldingRules: readonly ToneRule[] = [
     message: 'Reminding them of what they promised reads as a reproach (seed 001) and rarely gets the promise kept.',
     suggestion: ASK_AGAIN,
     patterns: [
-      re`\byou (?:said|promised|told me|told us|agreed|committed|indicated) (?:that )?you(?:'d| would| were going to| will| could)\b`,
+      re`\byou (?:said|mentioned|promised|told me|told us|agreed|committed|indicated) (?:that )?you(?:'d| would| were going to| will| could)\b`,
       re`\byou (?:promised|agreed|committed) to\b`,
       re`\byou (?:were|are) (?:supposed|meant) to\b`,
       re`\b(?:as|like) you (?:promised|agreed|said you would)\b`,
