@@ -34,11 +34,10 @@ export function watchGmailSendOutcome(doc: Document, compose: GmailComposeHandle
     let scheduled = false;
     let closedOnce = false;
     let pending = false;
-    const view = doc.defaultView ?? globalThis;
     const finish = (o: Outcome) => {
       observer.disconnect();
       doc.removeEventListener('click', onClick, true);
-      view.clearTimeout(timer);
+      clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
       resolve(o);
     };
@@ -58,14 +57,14 @@ export function watchGmailSendOutcome(doc: Document, compose: GmailComposeHandle
       }
     };
     // Mutations come in bursts while Gmail animates: check once per task.
-    const observer = new (doc.defaultView?.MutationObserver ?? MutationObserver)(() => {
-      if (!pending) (pending = true), view.setTimeout(check, 0);
+    const observer = new MutationObserver(() => {
+      if (!pending) (pending = true), setTimeout(check, 0);
     });
     const onClick = (e: Event) => {
       if (asElement(e.target)?.closest(UNDO_CSS)) finish('undone');
     };
     const onAbort = () => finish('unknown');
-    const timer = view.setTimeout(() => finish(!reopened() && toastSeen ? (scheduled ? 'scheduled' : 'sent') : 'unknown'), SEND_WATCH_LIMIT_MS);
+    const timer = setTimeout(() => finish(!reopened() && toastSeen ? (scheduled ? 'scheduled' : 'sent') : 'unknown'), SEND_WATCH_LIMIT_MS);
     if (signal.aborted) return finish('unknown');
     signal.addEventListener('abort', onAbort);
     doc.addEventListener('click', onClick, true);
