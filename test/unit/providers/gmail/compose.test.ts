@@ -55,7 +55,7 @@ describe.each(['new', 'reply', 'popout', 'inline'] as const)('%s compose', (kind
       el.dispatchEvent(e as unknown as Event);
       return e as unknown as Event;
     };
-    const key = (el: Element, init: KeyboardEventInit) => {
+    const key = (el: Element, init: { key: string; ctrlKey?: boolean; metaKey?: boolean; shiftKey?: boolean }) => {
       const e = new win.KeyboardEvent('keydown', { bubbles: true, ...init });
       el.dispatchEvent(e as unknown as Event);
       return e as unknown as Event;
