@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import { fireEvent, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../../src/core/tone';
+import { showPresendDialog } from '../../../../src/ui/presend/mount';
+import { axeViolations } from '../support/axe';
+import { prospect } from '../support/overview-fixture';
+
+const BITTER = "Hi Dana,\n\nWell, I guess you don't want to work with me. I'll take the hint.\n\nBest,\nSam";
+const SCOLD = "Hi Dana,\n\nJust checking in. As I mentioned in my last email, I haven't heard back from you.\n\nBest";
+
+function host() {
+  const el = document.querySelector('followthrough-presend');
+  if (!el?.shadowRoot) throw new Error('no dialog host');
+  return { el, root: el.shadowRoot, dialog: within(el.shadowRoot as unknown as HTMLElement) };
+}
+
+const context = {
+  prospects: [{ prospect: prospect('d1', { name: 'Dana Scully' }), timeline: [], tone: { touchesSoFar: 3, unansweredInRow: 3, ghostings: 0, daysSinceLastReply: null, cadenceSpent: false, fatigueTripped: true } }],
+  untracked: [],
+  disabledToneRules: [],
+  sidebarCollapsed: false,
+};
+
+afterEach(() => {
+  document.querySelector('followthrough-presend')?.remove();
+});
+
+describe('pre-send dialog', () => {
+  it.each([
+    ['Send anyway', 'send'],
+    ['Edit', 'edit'],
+    ['Sleep on it', 'sleep'],
+  ] as const)('"%s" resolves %s and removes the dialog', async (label, choice) => {
+    const answer = showPresendDialog(checkDraft(SCOLD), context);
+    const { dialog } = host();
+    fireEvent.click(dialog.getByRole('button', { name: label }));
+    await expect(answer).resolves.toBe(choice);
+    expect(document.querySelector('followthrough-presend')).toBeNull();
+  });
+
+  it('lives in an open shadow root as a modal dialog with exactly three buttons', () => {
+    void showPresendDialog(checkDraft(SCOLD), context);
+    const { el, root, dialog } = host();
+    expect(el.parentElement).toBe(document.body);
+    expect(root.mode).toBe('open');
+    const d = dialog.getByRole('dialog');
+    expect(d.getAttribute('aria-modal')).toBe('true');
+    expect(dialog.getAllByRole('button').map((b) => b.textContent)).toEqual(['Send anyway', 'Edit', 'Sleep on it']);
+  });
+
+  it('lists each finding with its message, the quoted words and the suggestion', () => {
+    const report = checkDraft(SCOLD);
+    void showPresendDialog(report, context);
+    const items = host().dialog.getAllByTestId('presend-finding');
+    expect(items).toHaveLength(report.findings.filter((f) => f.severity !== 'info').length);
+    for (const f of report.findings) {
+      const item = items.find((i) => i.textContent!.includes(`“${f.text}”`));
+      expect(item, f.rule).toBeTruthy();
+      expect(item!.textContent).toContain(f.message);
+      expect(item!.textContent).toContain(f.suggestion);
+    }
+    expect(host().dialog.getByText(/to Dana Scully/)).toBeTruthy();
+  });
+
+  it('Escape means Edit', async () => {
+    const answer = showPresendDialog(checkDraft(SCOLD), context);
+    fireEvent.keyDown(host().dialog.getByRole('dialog'), { key: 'Escape' });
+    await expect(answer).resolves.toBe('edit');
+  });
+
+  it('keeps keys from reaching the mail app and traps Tab inside', () => {
+    void showPresendDialog(checkDraft(SCOLD), null);
+    let leaked = 0;
+    const onKey = () => leaked++;
+    document.addEventListener('keydown', onKey);
+    const { root, dialog } = host();
+    const buttons = dialog.getAllByRole('button');
+    expect(root.activeElement).toBe(buttons[1]); // Edit
+    buttons[2]!.focus();
+    fireEvent.keyDown(buttons[2]!, { key: 'Tab' });
+    expect(root.activeElement).toBe(buttons[0]);
+    fireEvent.keyDown(buttons[0]!, { key: 'Tab', shiftKey: true });
+    expect(root.activeElement).toBe(buttons[2]);
+    document.removeEventListener('keydown', onKey);
+    expect(leaked).toBe(0);
+  });
+
+  it('gives a strong break-up a moment, and suggests sleeping on it', () => {
+    void showPresendDialog(checkDraft(BITTER), context);
+    const { root, dialog } = host();
+    expect(dialog.getByRole('heading').textContent).toBe('Take a moment before this goes');
+    expect(dialog.getByRole('dialog').textContent).toContain('This reads like a goodbye written on a bad day.');
+    expect(dialog.getByRole('dialog').textContent).toContain('reminds you tomorrow morning');
+    expect(root.activeElement).toBe(dialog.getByRole('button', { name: 'Sleep on it' }));
+  });
+
+  it('does not use the break-up wording for a scold', () => {
+    void showPresendDialog(checkDraft(SCOLD), context);
+    const text = host().dialog.getByRole('dialog').textContent!;
+    expect(text).not.toContain('goodbye');
+    expect(text).toContain('Before you send');
+  });
+
+  it('answers a second Send press with the same open dialog', async () => {
+    const a = showPresendDialog(checkDraft(SCOLD), null);
+    const b = showPresendDialog(checkDraft(SCOLD), null);
+    expect(document.querySelectorAll('followthrough-presend')).toHaveLength(1);
+    fireEvent.click(host().dialog.getByRole('button', { name: 'Edit' }));
+    expect(await a).toBe('edit');
+    expect(await b).toBe('edit');
+  });
+
+  it('shows markup in the draft as text', () => {
+    void showPresendDialog(checkDraft('Just checking in <img src=x onerror=alert(1)> as I mentioned'), null);
+    const { root } = host();
+    expect(root.querySelector('img')).toBeNull();
+  });
+
+  it('has no axe violations', async () => {
+    void showPresendDialog(checkDraft(BITTER), context);
+    const { root } = host();
+    const probe = root.querySelector('.dialog') as HTMLElement;
+    // axe-core reads shadow roots itself; run it over the document that holds the host.
+    expect(await axeViolations(probe.ownerDocument.body)).toEqual([]);
+  });
+});
