@@ -5,11 +5,22 @@ import { ingestReading, ingestSent } from '../../db/ingest';
 import { statusOf, toneContextFor, viewOf } from '../../db/queries';
 import { touchesForEngine } from '../../db/prospects';
 import type { ParsedPayload } from '../../shared/protocol';
+import type { ComposeSnapshot } from '../../shared/readings';
 import type { ComposeContext } from '../../shared/views';
 import { refreshBadge } from '../badge';
 import { db, ingestContext, loadSettings } from '../context';
 import { scheduleSleepOnIt } from '../reminders';
 import type { HandlerContext } from '../router';
+
+/**
+ * A pop-out compose window shows no account of its own (Outlook): take the
+ * account of that provider seen most recently in a mail tab.
+ */
+async function withAccount<T extends { compose: ComposeSnapshot }>(payload: T): Promise<T> {
+  if (payload.compose.account) return payload;
+  const accounts = (await db.accounts.toArray()).filter((a) => a.provider === payload.compose.provider).sort((a, b) => b.lastSeen - a.lastSeen);
+  return accounts[0] ? { ...payload, compose: { ...payload.compose, account: accounts[0].address } } : payload;
+}
 
 async function mayRecord(ctx: HandlerContext): Promise<boolean> {
   if (!ctx.sender.tab?.incognito) return true;
@@ -28,7 +39,8 @@ export async function onReading({ reading }: ParsedPayload<'page/reading'>, ctx:
   return { recorded: true, prospects: changed.length };
 }
 
-export async function onSent({ compose, at }: ParsedPayload<'compose/sent'>, ctx: HandlerContext) {
+export async function onSent(payload: ParsedPayload<'compose/sent'>, ctx: HandlerContext) {
+  const { compose, at } = await withAccount(payload);
   if (!(await mayRecord(ctx))) return { recorded: false };
   const now = Date.now();
   const changed = await ingestSent(db, compose, Math.min(at, now), await ingestContext(now));
@@ -36,7 +48,8 @@ export async function onSent({ compose, at }: ParsedPayload<'compose/sent'>, ctx
   return { recorded: true, prospects: changed.length };
 }
 
-export async function onComposeContext({ compose }: ParsedPayload<'compose/context'>): Promise<ComposeContext> {
+export async function onComposeContext(payload: ParsedPayload<'compose/context'>): Promise<ComposeContext> {
+  const { compose } = await withAccount(payload);
   const now = Date.now();
   const { settings, cadence } = await ingestContext(now);
   const result: ComposeContext = { prospects: [], untracked: [], disabledToneRules: settings.disabledToneRules, sidebarCollapsed: settings.sidebarCollapsed };

@@ -1,6 +1,7 @@
 // The reading pane: the open conversation's id, subject and every message's
 // sender, recipients and time. OWA marks no message element, so a message is
 // the largest ancestor of its "From:" element that holds no other sender.
+import { classifyMessage } from '../classify';
 import type { MessageReading, Person, Problem, ThreadReading } from '../../shared/readings';
 import { type DateOrder, parseOutlookDate } from './dates';
 import { CC_PREFIXES, FROM_PREFIXES, TO_PREFIXES, afterPrefix } from './locale';
@@ -98,13 +99,17 @@ export function readConversation(doc: Document, now: number, order: DateOrder, e
       partial = true;
       return;
     }
+    const time = readTime(container, now, order, matched);
+    const body = container.querySelector(SELECTORS.messageBody.map((e) => e.css).join(','));
+    const subjectText = subject ? (subject.element.getAttribute('title') ?? subject.element.textContent ?? '') : null;
+    const classified = from.address && BOUNCE.test(from.address) ? { kind: 'bounce' as const } : classifyMessage(subjectText, body, from.address, time.at);
     messages.push({
       messageId: null,
       from,
       to: recipients(container, 'to', TO_PREFIXES),
       cc: recipients(container, 'cc', CC_PREFIXES),
-      ...readTime(container, now, order, matched),
-      kind: from.address && BOUNCE.test(from.address) ? 'bounce' : 'message',
+      ...time,
+      ...classified,
     });
   });
   return {
