@@ -9,7 +9,7 @@ import { watchGmailSendOutcome } from './send-outcome';
 export const gmailProvider = {
   id: 'gmail',
   matches(url: URL): boolean {
-    return url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/');
+    return url.protocol === 'https:' && url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/');
   },
   readPage: readGmailPage,
   findComposes: findGmailComposes,

@@ -69,6 +69,7 @@ export function readGmailPage(doc: Document, now: number): PageReading {
     const rows = readListRows(main.el, account.address, doc);
     const row0 = rows.find((r) => r.threadKey) ?? rows[0];
     for (const [field, id] of Object.entries(row0?.matched ?? {})) matched[field] = id;
+    if (!matched.rowThread && rows.some((r) => r.keySource?.startsWith('view-data'))) matched.rowThread = 'rowThread:view-data';
     const conv = readConversation(main.el, account.address, now);
     Object.assign(matched, conv.matched);
     problems.push(...conv.problems);
