@@ -64,6 +64,8 @@ export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string
     if (!p) continue;
     const touches = await db.touches.where('prospectId').equals(id).toArray();
     const status = computeStatus(p, touchesForEngine(touches), cadence, now);
+    p.status = status;
+    p.statusAt = now;
     p.statusKind = status.kind;
     if (status.dueAt === null) delete p.dueAt;
     else p.dueAt = status.dueAt;

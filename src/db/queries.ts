@@ -1,6 +1,6 @@
 // Read-side queries: the badge count, the popup's overview and the compose
 // sidebar's context. Every answer is computed from the store at `now`.
-import { computeStatus, toneContextFor } from '../core/cadence';
+import { computeStatus, startOfLocalDay, toneContextFor } from '../core/cadence';
 import { domainOf } from '../core/counterpart';
 import type { CadenceSettings, ProspectStatus } from '../core/model';
 import type { Overview, ProspectView, SectionId } from '../shared/views';
@@ -22,7 +22,21 @@ export async function dueSummary(db: FollowThroughDb, cadence: CadenceSettings, 
   return { count, overdue };
 }
 
+/**
+ * A cached status is good until its due instant passes (the kind changes
+ * then) or the day changes (its "N days ago" wording does), or a write
+ * recomputes it. Only stale ones cost a read of the prospect's touches.
+ */
+export function statusIsFresh(p: ProspectRow, cadence: CadenceSettings, now: number): boolean {
+  const s = p.status;
+  if (!s || p.statusAt === undefined || p.statusAt > now) return false;
+  if (s.dueAt !== null && s.dueAt <= now && p.statusAt < s.dueAt) return false;
+  if (s.pausedUntil !== undefined && s.pausedUntil <= now && p.statusAt < s.pausedUntil) return false;
+  return startOfLocalDay(cadence.timeZone, p.statusAt) === startOfLocalDay(cadence.timeZone, now);
+}
+
 export async function statusOf(db: FollowThroughDb, p: ProspectRow, cadence: CadenceSettings, now: number): Promise<ProspectStatus> {
+  if (statusIsFresh(p, cadence, now)) return p.status!;
   const touches = await db.touches.where('prospectId').equals(p.id).toArray();
   return computeStatus(p, touchesForEngine(touches), cadence, now);
 }

@@ -1,7 +1,7 @@
 // The local store: one IndexedDB database through Dexie. Versioned: every
 // schema change adds a version with an upgrade that keeps every row (#7).
 import Dexie, { type Table } from 'dexie';
-import type { Prospect, StatusKind, Touch } from '../core/model';
+import type { Prospect, ProspectStatus, StatusKind, Touch } from '../core/model';
 import type { ProviderId } from '../shared/readings';
 
 export interface AccountRow {
@@ -23,6 +23,9 @@ export interface ProspectRow extends Prospect {
   lastThread?: { provider: ProviderId; threadKey: string };
   /** Lower-cased name + addresses, for search. */
   search: string;
+  /** The engine's last answer, and when it was computed: reused until time or a write makes it stale. */
+  status?: ProspectStatus;
+  statusAt?: number;
 }
 
 /** A touch as stored. `provisional` touches (a send seen in the composer) give way to the message read later. */

@@ -23,6 +23,8 @@ const ProspectRowSchema = z.object({
   company: z.string().optional(),
   closed: z.object({ state: z.enum(['won', 'lost', 'do-not-contact']), at: instant }).optional(),
   snoozedUntil: instant.optional(),
+  snoozedAt: instant.optional(),
+  dormantSince: instant.optional(),
   nextStep: z.object({ what: z.string(), at: instant, createdAt: instant }).optional(),
   ghostings: z.number().int().min(0).optional(),
   cadence: z.object({ stepsDays: z.array(z.number().int().positive()).optional(), dormantEveryDays: z.number().int().positive().optional() }).optional(),
@@ -34,6 +36,9 @@ const ProspectRowSchema = z.object({
   lastTouchAt: instant.optional(),
   lastThread: z.object({ provider, threadKey: z.string() }).optional(),
   search: z.string(),
+  // A cache of the engine's answer: recomputed whenever stale, so only its shape is checked.
+  status: z.object({ kind: statusKind, reason: z.string() }).loose().optional(),
+  statusAt: instant.optional(),
 }).strict();
 
 const TouchRowSchema = z.object({

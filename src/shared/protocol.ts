@@ -58,9 +58,10 @@ export const requests = {
     from: ['page'],
     payload: z.object({ prospectId: id, nextStep: z.object({ what: z.string().min(1).max(500), at: instant }).nullable() }),
   },
+  /** Close (won, lost, do-not-contact), let rest (dormant), or reopen (null). */
   'prospect/close': {
     from: ['page'],
-    payload: z.object({ prospectId: id, state: ClosedStateSchema.nullable() }),
+    payload: z.object({ prospectId: id, state: z.union([ClosedStateSchema, z.literal('dormant')]).nullable() }),
   },
   'prospect/ignore': {
     from: ['page', 'content'],

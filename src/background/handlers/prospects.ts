@@ -47,9 +47,12 @@ export async function onLogTouch({ prospectId, channel, at, note, direction }: P
 }
 
 export async function onSnooze({ prospectId, until }: ParsedPayload<'prospect/snooze'>) {
-  return change(prospectId, (p) => {
+  return change(prospectId, (p, now) => {
     if (until === null) delete p.snoozedUntil;
-    else p.snoozedUntil = until;
+    else {
+      p.snoozedUntil = until;
+      p.snoozedAt = now;
+    }
   });
 }
 
@@ -66,8 +69,13 @@ export async function onNextStep({ prospectId, nextStep }: ParsedPayload<'prospe
 
 export async function onClose({ prospectId, state }: ParsedPayload<'prospect/close'>) {
   return change(prospectId, (p, now) => {
-    if (state === null) delete p.closed;
-    else p.closed = { state, at: now };
+    if (state === null) {
+      delete p.closed;
+      delete p.dormantSince;
+    } else if (state === 'dormant') {
+      delete p.closed;
+      p.dormantSince = now;
+    } else p.closed = { state, at: now };
   });
 }
 
