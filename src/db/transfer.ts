@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { CadenceSettings } from '../core/model';
 import { SettingsSchema, type Settings } from '../shared/settings';
 import { statusOf } from './queries';
-import type { FollowThroughDb } from './schema';
+import type { FollowThroughDb, ProspectRow } from './schema';
 
 export const EXPORT_FORMAT = 'followthrough-export';
 export const EXPORT_VERSION = 1;
@@ -126,7 +126,7 @@ export async function importJson(db: FollowThroughDb, text: string): Promise<Imp
   const data = parsed.data;
   await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads, db.reminders], async () => {
     await db.accounts.bulkPut(data.accounts);
-    await db.prospects.bulkPut(data.prospects);
+    await db.prospects.bulkPut(data.prospects as ProspectRow[]); // the cached status is recomputed when stale
     await db.touches.bulkPut(data.touches);
     await db.threads.bulkPut(data.threads);
     await db.reminders.bulkPut(data.reminders);
