@@ -2,6 +2,7 @@
 
 import type { ToneContext } from '../model';
 import { isMention, isNegated } from './guards';
+import { buildMatcher } from './matcher';
 import { measureText } from './metrics';
 import { newTextOf } from './new-text';
 import { normalise, toDraftSpan, type Working } from './normalise';
@@ -15,23 +16,16 @@ interface Hit {
   end: number;
 }
 
-function findHits(w: Working, rules: readonly ToneRule[]): Hit[] {
+const scan = buildMatcher(allRules);
+
+function findHits(w: Working, disabled: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = [];
-  for (const rule of rules) {
-    for (const pattern of rule.patterns) {
-      pattern.lastIndex = 0;
-      for (let m = pattern.exec(w.text); m !== null; m = pattern.exec(w.text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        if (end === start) {
-          pattern.lastIndex++;
-          continue;
-        }
-        if (isMention(w.text, start, end)) continue;
-        if (rule.negatable !== false && isNegated(w.text, start)) continue;
-        hits.push({ rule, start, end });
-      }
-    }
+  for (const { rule, start, end } of scan(w.text)) {
+    if (disabled.has(rule.id)) continue;
+    if (rule.notAfter && rule.notAfter.test(w.text.slice(Math.max(0, start - 24), start))) continue;
+    if (isMention(w.text, start, end)) continue;
+    if (rule.negatable !== false && isNegated(w.text, start)) continue;
+    hits.push({ rule, start, end });
   }
   return dedupe(hits);
 }
@@ -73,7 +67,7 @@ export function checkDraft(draft: string, context?: ToneContext, options: CheckO
   const disabled = new Set(options.disabledRules ?? []);
   const spans = newTextOf(draft);
   const w = normalise(draft, spans);
-  const hits = findHits(w, allRules.filter((r) => !disabled.has(r.id)));
+  const hits = findHits(w, disabled);
   const chase = hits.filter((h) => h.rule.category !== 'breakup');
   const metrics = measureText(w.text, options.subject, chase);
   const facts: DraftFacts = {

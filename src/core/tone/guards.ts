@@ -1,23 +1,28 @@
 // A phrase only counts when the user is saying it, not mentioning or denying it:
 // 'Rather than another "just checking in" note, here is…' is good writing.
 
-const CLAUSE_END = /[.!?;:\n]/;
-// A comma or dash also ends the reach of a "not": "it's not a great time, but checking in…".
-const NEGATION_END = /[.!?;:\n,()-]/;
+// Clause ends for quotes: . ! ? ; : and the block break. A comma or a bracket
+// also ends the reach of a "not": "it's not a great time, but checking in…".
+function isClauseEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 59 || code === 58 || code === 10;
+}
+function isNegationEnd(code: number): boolean {
+  return isClauseEnd(code) || code === 44 || code === 40 || code === 41;
+}
 // Cues that, earlier in the same clause, deny or distance the phrase that follows.
-const NEGATION = /\b(?:rather than|instead of|not another|no more|not (?:a|an|just|here|writing|going|to)|(?:isn'?t|is not|wasn'?t|was not) (?:a|an|just|another|one of)|won'?t|will not|never|(?:don'?t|do not|didn'?t|did not) want to|without|skip(?:ping)?|spare you|avoid(?:ing)?|no need (?:for|to)|nobody likes|no one likes|hate (?:getting|receiving|sending))\b/;
+const NEGATION = /\b(?:rather than|instead of|not another|no more|not (?:a|an|just|here|writing|going|to)|(?:isn'?t|is not|wasn'?t|was not) (?:a|an|just|another|one of)|won'?t|will not|never|(?:don'?t|do not|didn'?t|did not) want to|without|skip(?:ping)?|spare you|avoid(?:ing)?|no need (?:for|to)|nobody (?:likes|needs|wants)|no one (?:likes|needs|wants)|hate (?:getting|receiving|sending))\b/;
 const WINDOW = 60;
 
 /** The same clause before `start`, at most WINDOW chars. */
-function clauseBefore(text: string, start: number, end: RegExp = CLAUSE_END): string {
+function clauseBefore(text: string, start: number, isEnd: (code: number) => boolean = isClauseEnd): string {
   const from = Math.max(0, start - WINDOW);
   let i = start - 1;
-  while (i >= from && !end.test(text[i]!)) i--;
+  while (i >= from && !isEnd(text.charCodeAt(i))) i--;
   return text.slice(i + 1, start);
 }
 
 export function isNegated(text: string, start: number): boolean {
-  return NEGATION.test(clauseBefore(text, start, NEGATION_END));
+  return NEGATION.test(clauseBefore(text, start, isNegationEnd));
 }
 
 /** True when the match sits inside quotation marks or inside a hyphenated compound ("a just-checking-in email"). */
@@ -62,7 +67,8 @@ function isLetterOrSpace(c: string | undefined, atEnd: boolean): boolean {
 function closingApostrophe(after: string): number {
   for (let i = 0; i < after.length; i++) {
     if (after[i] === "'" && !isLetter(after[i + 1])) return i;
-    if (CLAUSE_END.test(after[i]!) && after[i] !== '.' && after[i] !== '!' && after[i] !== '?') return -1;
+    const code = after.charCodeAt(i);
+    if (code === 59 || code === 58 || code === 10) return -1;
   }
   return -1;
 }

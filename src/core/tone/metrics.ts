@@ -23,8 +23,16 @@ function band(n: number, lo: number, hi: number): Band {
 
 /** Vowel groups, less a silent final e: rough, but what readability formulas use. */
 function syllables(word: string): number {
-  if (/[0-9]/.test(word)) return 1;
-  const groups = word.match(/[aeiouy]+/g)?.length ?? 0;
+  let groups = 0;
+  let inVowel = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return 1;
+    // a e i o u y
+    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+    if (vowel && !inVowel) groups++;
+    inVowel = vowel;
+  }
   const silentE = word.length > 2 && word.endsWith('e') && !word.endsWith('le') && groups > 1 ? 1 : 0;
   return Math.max(1, groups - silentE);
 }

@@ -43,8 +43,22 @@ export function normalise(draft: string, spans: readonly { start: number; end: n
       atBlockStart = true;
     }
     pendingSpace = -1;
+    // Lower-case the span at once; per char only where that changes its length (rare scripts).
+    const lowered = draft.slice(span.start, span.end).toLowerCase();
+    const sameLength = lowered.length === span.end - span.start;
     for (let i = span.start; i < span.end; i++) {
       const code = draft.charCodeAt(i);
+      if (code > 32 && code < 127 && code !== 96) {
+        if (pendingSpace >= 0 && !atBlockStart) {
+          out.push(' ');
+          map.push(pendingSpace);
+        }
+        pendingSpace = -1;
+        atBlockStart = false;
+        out.push(sameLength ? lowered[i - span.start]! : draft[i]!.toLowerCase());
+        map.push(i);
+        continue;
+      }
       if (isSpace(code)) {
         if (pendingSpace < 0) pendingSpace = i;
         continue;
@@ -56,8 +70,7 @@ export function normalise(draft: string, spans: readonly { start: number; end: n
       }
       pendingSpace = -1;
       atBlockStart = false;
-      if (code >= 65 && code <= 90) out.push(String.fromCharCode(code + 32));
-      else if (code < 128) out.push(code === 96 ? "'" : draft[i]!);
+      if (code === 96) out.push("'");
       else {
         const c = draft[i]!;
         const lower = c.toLowerCase();

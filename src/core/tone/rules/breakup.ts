@@ -87,7 +87,7 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: REOPEN,
     patterns: [
       re`\b(?:i guess|i suppose|guess|apparently|clearly|obviously|i take it|evidently|i get it,?|i see) (?:that )?(?:you(?:'re| are)? (?:not|no longer|just not)|you (?:${DONT}|didn'?t|did not|never|aren'?t|weren'?t|can'?t|couldn'?t|won'?t)|you've (?:moved on|decided|lost|chosen|found|gone|made)|this (?:isn'?t|wasn'?t|is not|was not|doesn'?t|didn'?t)|it(?:'s| is| was)? (?:just )?(?:not|isn'?t|wasn'?t|doesn'?t|didn'?t)|(?:i|we)(?:'m| am| was| were|'re| are)? (?:not|no longer|just not) (?:a priority|important|worth|good enough|on your radar)|(?:my|our) (?:time|emails?|work|offer|proposal) (?:isn'?t|doesn'?t|wasn'?t|didn'?t|is not|does not))`,
-      re`(?<!\b(?:if|unless|whether) )\byou (?:obviously |clearly )?${DONT} (?:want|care|wish) to (?:work|do business|partner|hear from|talk to|move forward|continue) with (?:me|us)\b`,
+      re`\byou(?<!\b(?:if|unless|whether) you) (?:obviously |clearly )?${DONT} (?:want|care|wish) to (?:work|do business|partner|hear from|talk to|move forward|continue) with (?:me|us)\b`,
       re`\b(?:i'm|i am|i've|i have) (?:giving|given) up on (?:you|this|us)\b`,
       re`\b(?:not|no longer) worth (?:my|our|your) (?:time|effort)\b`,
     ],
@@ -178,7 +178,7 @@ export const breakupRules: readonly ToneRule[] = [
     patterns: [
       re`\b(?:pest|pests|stalker|nuisance|broken record|creep)\b(?! control)`,
       re`\b(?:a|be a|being a|like a|such a) nag\b`,
-      re`(?<!\b(?:sorry|apologies|apologize) (?:to|for|about) )\b(?:stalk|stalking|stalked|pestering|hounding|harassing|spamming|nagging|badgering) you\b`,
+      re`\b(?:stalk|stalking|stalked|pestering|hounding|harassing|spamming|nagging|badgering)(?<!\b(?:sorry|apologies|apologize) (?:to|for|about) [a-z]{5,9}) you\b`,
       re`\b(?:be|being|seem|seeming|sound|sounding|come across as|look|feel|am|i'm) (?:too |so |overly |a bit |a little )?(?:pushy|annoying|desperate|needy|clingy|creepy)\b`,
     ],
   },

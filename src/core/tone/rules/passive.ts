@@ -17,13 +17,15 @@ export const passiveRules: readonly ToneRule[] = [
     description: '"Checking in" says you are waiting, not why they should reply.',
     examples: ['Just checking in on the proposal.', 'Quick check-in to see where things are.'],
     better: LEAD,
+    // The user's own plan ("I'll check in with you in May") is a next step, not a chase.
+    notAfter: /\b(?:i'll|i will|we'll|we will|let's|let us|happy to|can|could|should) $/,
     message: '"Checking in" tells them you are waiting, but not why they should answer today.',
     suggestion: LEAD,
     patterns: [
       re`\b(?:(?:just|quickly|briefly|quick) )?checking[- ]?in\b${NOT_WITH_OTHERS}(?! (?:at|for (?:a|the|my|our|your) (?:flight|stay|room|hotel)))`,
       // The noun and the infinitive, but not a proposed meeting ("a check-in call Tuesday").
-      re`(?<!\b(?:i'll|i will|we'll|we will|let's|can|could) )\b(?:just |quickly )?check(?:ing)? back(?: in| on| about| re)?\b${NOT_WITH_OTHERS}(?! (?:in|on) (?:mon|tue|wed|thu|fri|sat|sun|the [0-9]|next|a few|a couple|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]))`,
-      re`(?<!\b(?:i'll|i will|we'll|we will|let's|let us|happy to|can|could|should) )\b(?:(?:just|quickly|briefly|a quick|a friendly|one more|another|a) )?check[- ]?in\b${NOT_WITH_OTHERS}(?! ?(?:at|on (?:mon|tue|wed|thu|fri|sat|sun|the [0-9])|next|this (?:week|afternoon|morning)|tomorrow|today|call|meeting|session|desk|counter|time|date|form|process|window|code|-))`,
+      re`\b(?:just |quickly )?check(?:ing)? back(?: in| on| about| re)?\b${NOT_WITH_OTHERS}(?! (?:in|on) (?:mon|tue|wed|thu|fri|sat|sun|the [0-9]|next|a few|a couple|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]))`,
+      re`\b(?:(?:just|quickly|briefly|a quick|a friendly|one more|another|a) )?check[- ]?in\b${NOT_WITH_OTHERS}(?! ?(?:at|on (?:mon|tue|wed|thu|fri|sat|sun|the [0-9])|next|this (?:week|afternoon|morning)|tomorrow|today|call|meeting|session|desk|counter|time|date|form|process|window|code|-))`,
     ],
   },
   {
@@ -80,7 +82,7 @@ export const passiveRules: readonly ToneRule[] = [
     patterns: [
       re`\b(?:bump(?:ing)?|float(?:ing)?|bring(?:ing)?|mov(?:e|ing)|push(?:ing)?) (?:this|it|my (?:last |previous )?(?:email|note|message)|this (?:email|note|message|thread)) (?:back )?(?:up|to the top)\b`,
       re`\bbump(?:ing)? (?:this|my (?:email|note|message|last))\b`,
-      re`(?<![a-z,] )\bbump(?:ing)?[.!]`,
+      re`\bbump(?<![a-z,] bump)(?:ing)?[.!]`,
       re`\b(?:on|to|at) (?:the )?top of (?:your|the) (?:inbox|pile|list)\b`,
     ],
   },
@@ -131,7 +133,7 @@ export const passiveRules: readonly ToneRule[] = [
       re`\bwhere things (?:stand|are at)\b`,
       re`\b(?:what's|what is) the (?:status|latest)\b`,
       re`\bany (?:thoughts|feedback)\?`,
-      re`(?<![a-z,'] )\bthoughts\?`,
+      re`\bthoughts(?<![a-z,'] thoughts)\?`,
     ],
   },
   {

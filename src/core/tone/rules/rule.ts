@@ -11,6 +11,8 @@ export interface ToneRule extends ToneRuleInfo {
   patterns: readonly RegExp[];
   /** Break-up only: bitter or desperate wording is always strong; a close can be calm. */
   tone?: 'bitter' | 'close';
+  /** Tested on the text just before a match: when it matches, the match does not count. */
+  notAfter?: RegExp;
   /** False when the phrase carries its own "not" ("I don't want to be a pest"). */
   negatable?: boolean;
   /** Shown beside the finding: why it reads badly. */
