@@ -13,7 +13,7 @@ export function fakeCompose(kind: 'new' | 'reply' = 'new', subject: string | nul
   const compose: ComposeHandle = {
     root,
     composeId: 'c1',
-    snapshot: () => ({ provider: 'gmail', account: 'me@example.com', composeId: 'c1', kind, to: [{ address: 'dana@acme.test', name: 'Dana' }], cc: [], subject, threadKey: null }),
+    snapshot: () => ({ provider: 'gmail', account: 'me@example.com', composeId: 'c1', kind, to: [{ address: 'dana@acme.test', name: 'Dana', confidence: 'high' }], cc: [], subject, threadKey: null }),
     draftText: () => editor.textContent ?? '',
     editor: () => editor,
     isSendEvent: () => false,
