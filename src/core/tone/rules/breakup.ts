@@ -40,7 +40,7 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: CLOSE_BETTER,
     patterns: [
       re`\bclos(?:e|ed|ing) (?:out )?(?:your|this|the|our) (?:file|ticket|record|opportunity|request)\b`,
-      re`\b(?:mark|marking|move|moving|put|putting|list|listing) (?:you|your (?:file|account|opportunity|project)|this|it) (?:as|to|into|in|under) (?:closed|lost|closed[- ]lost|not interested|inactive|dead|cold|unresponsive|no[- ]response)\b`,
+      re`\b(?:mark|marking|move|moving|put|putting|list|listing) (?:you|your (?:file|account|opportunity|project)|this|it) (?:as|to|into|in|under) (?:closed[- ]lost|closed|lost|not interested|inactive|dead|cold|unresponsive|no[- ]response)\b`,
       re`\b(?:take|taking|remove|removing|cross|crossing) (?:you|your (?:name|company)|this|it) off (?:my|our) (?:list|books|radar|pipeline|follow[- ]?up list)\b`,
     ],
   },
