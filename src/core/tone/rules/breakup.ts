@@ -100,6 +100,8 @@ export const breakupRules: readonly ToneRule[] = [
     examples: ['The least you could do is reply.', 'A little common courtesy would be nice.', "I won't waste any more of my time."],
     better: REOPEN,
     tone: 'bitter',
+    // "I won't waste any more of my time" carries its own negation.
+    negatable: false,
     message: `A lesson in manners ends the relationship, whatever happens next. ${MOMENT}`,
     suggestion: REOPEN,
     patterns: [
