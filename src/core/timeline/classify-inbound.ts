@@ -41,10 +41,10 @@ const AUTO_SUBJECT =
   /automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|out of (?:the )?office|\booo\b|abwesenheitsnotiz|abwesend|automatische antwort|réponse automatique|reponse automatique|absence du bureau|\babsente?\b|respuesta automática|respuesta automatica|fuera de (?:la )?oficina|\bausente\b/i;
 const AUTO_HEADER = /auto-submitted:\s*auto-(?:replied|generated)|x-auto(?:reply|respond)|precedence:\s*auto_reply/i;
 const AUTO_BODY = [
-  /\bI(?:'m|’m| am) (?:currently |now )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk)|on (?:annual |parental |maternity |paternity |sick )?(?:leave|vacation|holidays?)|travel+ing with limited)/i,
+  /\bI(?:'m|’m| am|'ll be|’ll be| will be) (?:currently |now )?(?:out of (?:the )?office|away from (?:the |my )?(?:office|desk)|on (?:annual |parental |maternity |paternity |sick )?(?:leave|vacation|holidays?)|travel+ing with limited)/i,
   /\bthis is an automa(?:tic|ted) (?:reply|response|message)|\bI have limited access to (?:e-?mail|my email)/i,
-  /\bich bin (?:derzeit |zurzeit |momentan |aktuell |bis )?[^.\n]{0,40}?(?:nicht im büro|abwesend|außer haus|im urlaub|nicht erreichbar)|\bdies ist eine automatische|\bautomatisch generierte/i,
-  /\bje suis (?:actuellement )?(?:absente?|en congés?|en vacances|hors du bureau)|\bceci est (?:une )?(?:réponse|message) automatique/i,
+  /\b(?:ich bin|bin ich) (?:derzeit |zurzeit |momentan |aktuell |bis )?(?:[^.\n]|\.(?=\d)){0,40}?(?:nicht im büro|abwesend|außer haus|im urlaub|nicht erreichbar)|\bdies ist eine automatische|\bautomatisch generierte/i,
+  /\bje (?:suis|serai) (?:actuellement )?(?:absente?|en congés?|en vacances|hors du bureau)|\bceci est (?:une )?(?:réponse|message) automatique/i,
   /\b(?:estoy|estaré) (?:actualmente )?(?:fuera de (?:la )?oficina|de vacaciones|ausente)|\besta es una respuesta automática/i,
 ];
 

@@ -1,11 +1,14 @@
 // The open conversation: the subject heading carries the hex thread id; each
 // message (expanded `.h7` or collapsed `.kv`) carries both message id forms,
 // its sender (`span.gD`), recipients (`span.g2`) and a localised date title.
+import { classifyMessage } from '../classify';
 import type { MessageReading, Problem, ThreadReading } from '../../shared/readings';
 import { parseGmailTitle } from './dates';
 import { gmailIdKey } from './ids';
 import { personFromSpan, uniquePeople } from './people';
 import { gmailSelectors, pick, pickUnion, type GmailField } from './selectors';
+
+const BODY_CSS = 'div.ii.gt, .a3s, span.y2, .iA.g6';
 
 export interface ConversationReading {
   thread: ThreadReading | null;
@@ -24,7 +27,7 @@ function firstIn(el: Element, field: GmailField, matched: ConversationReading['m
   return null;
 }
 
-function readMessage(el: Element, account: string | null, now: number, matched: ConversationReading['matched']): { message: MessageReading | null; complete: boolean } {
+function readMessage(el: Element, account: string | null, now: number, subject: string | null, matched: ConversationReading['matched']): { message: MessageReading | null; complete: boolean } {
   const fromEl = firstIn(el, 'messageFrom', matched);
   const from = fromEl ? personFromSpan(fromEl, account) : null;
   if (!from) return { message: null, complete: false };
@@ -39,6 +42,9 @@ function readMessage(el: Element, account: string | null, now: number, matched: 
   const dateEl = firstIn(el, 'messageDate', matched);
   const at = dateEl ? parseGmailTitle(dateEl.getAttribute('title') ?? '') : null;
   const messageId = gmailIdKey(el.getAttribute('data-legacy-message-id')) ?? gmailIdKey(el.getAttribute('data-message-id'));
+  // A collapsed message shows only its snippet, which is where an auto-reply says so anyway.
+  const body = el.querySelector(BODY_CSS);
+  const classified = from.address === account ? { kind: 'message' as const } : classifyMessage(subject, body, from.address, at ?? now);
   return {
     message: {
       messageId,
@@ -48,7 +54,7 @@ function readMessage(el: Element, account: string | null, now: number, matched: 
       cc: [],
       at: at ?? now,
       atSource: at === null ? 'first-seen' : 'title',
-      kind: 'message',
+      ...classified,
     },
     complete: toEls.length > 0 && messageId !== null,
   };
@@ -69,10 +75,11 @@ export function readConversation(root: ParentNode, account: string | null, now: 
     problems.push({ field: 'conversation.threadKey', detail: 'open conversation has no thread id (' + gmailSelectors.convHeading.map((s) => s.id).join(', ') + ')' });
     return { thread: null, problems, matched };
   }
+  const subject = (h?.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
   const messages: MessageReading[] = [];
   let partial = false;
   els.forEach((el, i) => {
-    const { message, complete } = readMessage(el, account, now, matched);
+    const { message, complete } = readMessage(el, account, now, subject, matched);
     if (message) messages.push(message);
     else problems.push({ field: 'conversation.message', detail: `message ${i + 1}: no sender with an address` });
     if (!complete) partial = true;
@@ -81,6 +88,5 @@ export function readConversation(root: ParentNode, account: string | null, now: 
     partial = true;
     problems.push({ field: 'conversation.message', detail: 'conversation open but no messages found (' + gmailSelectors.message.map((s) => s.id).join(', ') + ')' });
   }
-  const subject = (h?.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
   return { thread: { threadKey, subject, source: 'conversation', messages, partial }, problems, matched };
 }
