@@ -5,7 +5,6 @@
 import type { Band, NewSignal, ToneMetrics } from './types';
 
 const WORD = /[a-z0-9][a-z0-9'-]*/g;
-const SENTENCE_END = /[.!?\n]+/g;
 
 const DATE_OR_TIME = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs|tomorrow|next (?:week|month|mon|tue|wed|thu|fri)|this (?:week|afternoon|morning|friday|thursday)|end of (?:the )?(?:week|day|month|quarter)|eod|eow|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* [0-9]{1,2}(?:st|nd|rd|th)?\b|[0-9]{1,2}(?::[0-9]{2})? ?(?:am|pm)\b|[0-9]{1,2}:[0-9]{2}\b|(?:15|20|30)[- ]min(?:ute)?s?\b)/;
 const REQUEST = /\b(?:please (?:send|sign|confirm|reply|book|pick|choose|share|forward|approve)|reply (?:with|yes)|(?:grab|book|pick) (?:a|any) (?:time|slot)|calendly\.com|cal\.com\/)/;
@@ -19,6 +18,23 @@ const SIGNALS: [NewSignal, RegExp][] = [
 
 function band(n: number, lo: number, hi: number): Band {
   return n < lo ? 'short' : n > hi ? 'long' : 'best';
+}
+
+/** Words, sentences and syllables in one pass, without building word strings. */
+function countText(text: string): { words: number; sentences: number; syl: number } {
+  WORD.lastIndex = 0;
+  let words = 0;
+  let syl = 0;
+  let sentences = 0;
+  let lastEnd = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    words++;
+    syl += syllables(m[0]);
+    // A sentence ends between two words when the gap holds . ! ? or a block break.
+    if (words === 1 || /[.!?\n]/.test(text.slice(lastEnd, m.index))) sentences++;
+    lastEnd = m.index + m[0].length;
+  }
+  return { words, sentences: Math.max(1, sentences), syl };
 }
 
 /** Vowel groups, less a silent final e: rough, but what readability formulas use. */
@@ -77,17 +93,15 @@ export function measureText(
   subject: string | undefined,
   chaseSpans: readonly { start: number; end: number }[],
 ): ToneMetrics {
-  const words = text.match(WORD) ?? [];
-  const sentences = Math.max(1, text.split(SENTENCE_END).filter((s) => /[a-z0-9]/.test(s)).length);
-  const syl = words.reduce((n, w) => n + syllables(w), 0);
-  const grade = words.length === 0 ? 0 : 0.39 * (words.length / sentences) + 11.8 * (syl / words.length) - 15.59;
+  const { words, sentences, syl } = countText(text);
+  const grade = words === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syl / words) - 15.59;
   const questions = questionSpans(text);
   const realQuestion = questions.some((q) => wordsOutside(text, q, chaseSpans) >= 4);
   const newSignals = SIGNALS.filter(([, r]) => r.test(text)).map(([s]) => s);
   const subjectWords = subject === undefined ? null : (subject.match(/[A-Za-z0-9\u00C0-\uFFFF][^\s]*/g) ?? []).filter((w) => !/^(?:re|fwd?|aw|wg):?$/i.test(w)).length;
   return {
-    wordCount: words.length,
-    wordBand: band(words.length, 50, 125),
+    wordCount: words,
+    wordBand: band(words, 50, 125),
     subjectWords,
     subjectBand: subjectWords === null ? null : band(subjectWords, 3, 4),
     questionCount: questions.length,

@@ -30,58 +30,65 @@ function isSpace(code: number): boolean {
     code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000;
 }
 
-// Char by char with code tests, not a regex per char: this runs on every keystroke pause.
+// Char by char with code tests, copying runs of plain ASCII as one slice: this
+// runs on every keystroke pause, and a 100 KB paste must stay cheap.
 export function normalise(draft: string, spans: readonly { start: number; end: number }[]): Working {
-  const out: string[] = [];
-  const map: number[] = [];
-  let pendingSpace = -1;
+  const chunks: string[] = [];
+  let total = spans.length;
+  for (const s of spans) total += s.end - s.start;
+  const map = new Array<number>(total + 1);
+  let n = 0;
   let atBlockStart = true;
   for (const span of spans) {
-    if (out.length > 0) {
-      out.push(BLOCK_BREAK);
-      map.push(span.start);
+    if (n > 0) {
+      chunks.push(BLOCK_BREAK);
+      map[n++] = span.start;
       atBlockStart = true;
     }
-    pendingSpace = -1;
+    let pendingSpace = -1;
     // Lower-case the span at once; per char only where that changes its length (rare scripts).
     const lowered = draft.slice(span.start, span.end).toLowerCase();
     const sameLength = lowered.length === span.end - span.start;
+    let run = -1;
+    const flush = (to: number) => {
+      if (run < 0) return;
+      chunks.push(sameLength ? lowered.slice(run - span.start, to - span.start) : draft.slice(run, to).toLowerCase());
+      run = -1;
+    };
     for (let i = span.start; i < span.end; i++) {
       const code = draft.charCodeAt(i);
-      if (code > 32 && code < 127 && code !== 96) {
-        if (pendingSpace >= 0 && !atBlockStart) {
-          out.push(' ');
-          map.push(pendingSpace);
-        }
-        pendingSpace = -1;
-        atBlockStart = false;
-        out.push(sameLength ? lowered[i - span.start]! : draft[i]!.toLowerCase());
-        map.push(i);
-        continue;
-      }
-      if (isSpace(code)) {
+      const plain = code > 32 && code < 127 && code !== 96;
+      if (!plain) flush(i);
+      if (!plain && isSpace(code)) {
         if (pendingSpace < 0) pendingSpace = i;
         continue;
       }
-      if (isDropped(code)) continue;
+      if (!plain && isDropped(code)) continue;
       if (pendingSpace >= 0 && !atBlockStart) {
-        out.push(' ');
-        map.push(pendingSpace);
+        flush(i);
+        chunks.push(' ');
+        map[n++] = pendingSpace;
       }
       pendingSpace = -1;
       atBlockStart = false;
-      if (code === 96) out.push("'");
+      map[n++] = i;
+      if (plain) {
+        if (run < 0) run = i;
+        continue;
+      }
+      if (code === 96) chunks.push("'");
       else {
         const c = draft[i]!;
         const lower = c.toLowerCase();
-        out.push(QUOTES[c] ?? (lower.length === 1 ? lower : c));
+        chunks.push(QUOTES[c] ?? (lower.length === 1 ? lower : c));
       }
-      map.push(i);
     }
+    flush(span.end);
   }
   const last = spans[spans.length - 1];
-  map.push(last ? last.end : 0);
-  return { text: out.join(''), map };
+  map[n++] = last ? last.end : 0;
+  map.length = n;
+  return { text: chunks.join(''), map };
 }
 
 /** Draft span for working span [ws, we): end maps past the last char actually matched. */
