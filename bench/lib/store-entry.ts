@@ -1,0 +1,129 @@
+// Bundled for the store benchmark and run in a real Chromium page: our Dexie
+// store code (ingest, queries, schema) on the browser's own IndexedDB. The
+// suite drives it through `globalThis.ftStore` with page.evaluate; every
+// timing is taken here, in the page, with performance.now().
+import { computeStatus } from '../../src/core/cadence';
+import { DEFAULT_CADENCE, type CadenceSettings } from '../../src/core/model';
+import { ingestReading, type IngestContext } from '../../src/db/ingest';
+import { touchesForEngine } from '../../src/db/prospects';
+import { dueSummary, overview, statusIsFresh, viewOf } from '../../src/db/queries';
+import { FollowThroughDb, type ProspectRow, type TouchRow } from '../../src/db/schema';
+import type { Overview } from '../../src/shared/views';
+import { DAY, NOW, readings, storeRows } from './data';
+
+const cadence: CadenceSettings = { ...DEFAULT_CADENCE, timeZone: 'Europe/Berlin' };
+let db = new FollowThroughDb('followthrough-bench');
+
+async function reset(): Promise<void> {
+  db.close();
+  await db.delete();
+  db = new FollowThroughDb('followthrough-bench');
+  await db.open();
+}
+
+/** The cached status as refreshProspects leaves it after a write at `at`. */
+function cacheStatus(p: ProspectRow, touches: TouchRow[], at: number): void {
+  const status = computeStatus(p, touchesForEngine(touches), cadence, at);
+  p.status = status;
+  p.statusAt = at;
+  p.statusKind = status.kind;
+  if (status.dueAt === null) delete p.dueAt;
+  else p.dueAt = status.dueAt;
+  p.chasing = status.kind === 'due' || status.kind === 'replied' || status.kind === 'waiting' ? 1 : 0;
+}
+
+const api = {
+  /** Ingests `count` readings one by one, as the background does; returns ms per chunk of `chunk` readings. */
+  async ingest(count: number, people: number, chunk: number): Promise<{ chunkMs: number[]; prospects: number; touches: number }> {
+    await reset();
+    const all = readings(count, people);
+    const ctx: IngestContext = { cadence, ignore: { ignoredPeople: [], ignoredDomains: [] }, now: NOW };
+    const chunkMs: number[] = [];
+    for (let i = 0; i < all.length; i += chunk) {
+      const t0 = performance.now();
+      for (const r of all.slice(i, i + chunk)) await ingestReading(db, r, ctx);
+      chunkMs.push(performance.now() - t0);
+    }
+    return { chunkMs, prospects: await db.prospects.count(), touches: await db.touches.count() };
+  },
+
+  /**
+   * Fills the store in bulk. statuses: 'fresh' as if computed an hour before
+   * `NOW` (the usual case: every write refreshes them); 'stale' computed the
+   * day before (the first query of a day recomputes each from its touches).
+   */
+  async seed(prospects: number, touchesPer: number, statuses: 'fresh' | 'stale'): Promise<{ prospects: number; touches: number; ms: number }> {
+    const t0 = performance.now();
+    await reset();
+    const rows = storeRows(prospects, touchesPer);
+    const byProspect = new Map<string, TouchRow[]>();
+    for (const t of rows.touches) {
+      const list = byProspect.get(t.prospectId);
+      if (list) list.push(t);
+      else byProspect.set(t.prospectId, [t]);
+    }
+    const at = statuses === 'fresh' ? NOW - 3_600_000 : NOW - DAY;
+    for (const p of rows.prospects) cacheStatus(p, (byProspect.get(p.id) ?? []).filter((t) => t.at <= at), at);
+    for (let i = 0; i < rows.prospects.length; i += 2_000) await db.prospects.bulkPut(rows.prospects.slice(i, i + 2_000));
+    for (let i = 0; i < rows.touches.length; i += 10_000) await db.touches.bulkPut(rows.touches.slice(i, i + 10_000));
+    await db.accounts.put({ address: rows.prospects[0]!.account, provider: 'gmail', firstSeen: NOW - 365 * DAY, lastSeen: NOW });
+    return { prospects: await db.prospects.count(), touches: await db.touches.count(), ms: performance.now() - t0 };
+  },
+
+  /** `runs` timed calls of the popup's query at `now` after `warmup` untimed ones. */
+  async overview(runs: number, warmup: number, now = NOW): Promise<{ ms: number[]; total: number; rows: number; sections: string }> {
+    for (let i = 0; i < warmup; i++) await overview(db, cadence, now);
+    const ms: number[] = [];
+    let last: Overview | undefined;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      last = await overview(db, cadence, now);
+      ms.push(performance.now() - t0);
+    }
+    if (!last) throw new Error('no runs');
+    const sections = last.sections.map((s) => `${s.id} ${s.rows.length}`).join(', ');
+    return { ms, total: last.total, rows: last.sections.reduce((n, s) => n + s.rows.length, 0), sections };
+  },
+
+  /** The badge's query. */
+  async dueSummary(runs: number, warmup: number, now = NOW): Promise<{ ms: number[]; count: number }> {
+    for (let i = 0; i < warmup; i++) await dueSummary(db, cadence, now);
+    const ms: number[] = [];
+    let count = 0;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      count = (await dueSummary(db, cadence, now)).count;
+      ms.push(performance.now() - t0);
+    }
+    return { ms, count };
+  },
+
+  /** Where overview() spends its time at `now`: the one read of every prospect, the touch reads and engine runs for stale statuses, and the rest (views, sorting). */
+  async breakdown(now = NOW): Promise<{ readProspectsMs: number; readTouchesMs: number; engineMs: number; stale: number; restMs: number }> {
+    const start = performance.now();
+    let t0 = performance.now();
+    const ps = await db.prospects.toArray();
+    const readProspectsMs = performance.now() - t0;
+    let readTouchesMs = 0;
+    let engineMs = 0;
+    let stale = 0;
+    for (const p of ps) {
+      if (statusIsFresh(p, cadence, now)) {
+        viewOf(p, p.status!);
+        continue;
+      }
+      stale++;
+      t0 = performance.now();
+      const touches = await db.touches.where('prospectId').equals(p.id).toArray();
+      const t1 = performance.now();
+      viewOf(p, computeStatus(p, touchesForEngine(touches), cadence, now));
+      engineMs += performance.now() - t1;
+      readTouchesMs += t1 - t0;
+    }
+    const restMs = performance.now() - start - readProspectsMs - readTouchesMs - engineMs;
+    return { readProspectsMs, readTouchesMs, engineMs, stale, restMs };
+  },
+};
+
+export type StoreApi = typeof api;
+(globalThis as unknown as { ftStore: StoreApi }).ftStore = api;
