@@ -1,0 +1,118 @@
+// The same demo-mailbox scenarios as in Chromium, in Firefox ESR (issue 11):
+// a reading becomes a stored touch, the badge counts it, the popup lists the
+// prospect, and the pre-send warning holds a break-up draft.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { breakupDraft, demoMailbox } from '../fixtures/demo/mailbox';
+import { gmailPage } from '../fixtures/gmail/build-page';
+import { outlookPage } from '../fixtures/outlook/build-page';
+import type { FixtureMailbox } from '../fixtures/mailbox';
+import { GMAIL, launch, poll, screenshot, storeRows, waitForBadge, type Session } from './harness';
+
+const D = 86_400_000;
+const me = { name: 'Sam Rivera', address: 'sam@northwind-studio.com' };
+const dana = { name: 'Dana Whitfield', address: 'dana@brightpath.io' };
+
+function fiveDaysAgoMailbox(now: number): FixtureMailbox {
+  // Five calendar days back is at least three business days whatever today is: step 1 is due.
+  const thread = {
+    id: '19a4c0de00000001',
+    subject: 'Brand refresh for BrightPath',
+    messages: [{ id: '19a4c0de00000001', from: me, to: [dana], at: now - 5 * D, body: 'Hi Dana,\n\nHere are three directions for the refresh. Would Thursday at 2pm work?\n\nSam' }],
+  };
+  return { account: me, threads: [thread], openThreadId: thread.id, now, lang: 'en' };
+}
+
+let s: Session;
+beforeEach(async () => {
+  s = await launch();
+});
+afterEach(async () => {
+  await s?.close();
+});
+
+async function expectSlice(name: string): Promise<void> {
+  // Any extension page can read the badge and the database; the popup is one.
+  const probe = await s.extensionPage('src/ui/popup/index.html');
+  await waitForBadge(probe, '1');
+  const prospects = await storeRows<{ addresses: string[]; name?: string; statusKind: string }>(probe, 'prospects');
+  expect(prospects).toHaveLength(1);
+  expect(prospects[0]!.addresses).toEqual([dana.address]);
+  expect(prospects[0]!.name).toBe(dana.name);
+  expect(prospects[0]!.statusKind).toBe('due');
+  const touches = await storeRows<{ direction: string; channel: string; at: number }>(probe, 'touches');
+  expect(touches).toHaveLength(1);
+  expect(touches[0]!.direction).toBe('out');
+  expect(touches[0]!.channel).toBe('email');
+  expect(Math.round((Date.now() - touches[0]!.at) / D)).toBe(5);
+  expect(await storeRows(probe, 'threads')).toHaveLength(1);
+
+  // A popup opened now, after the touch was stored, lists Dana.
+  const popup = await s.extensionPage('src/ui/popup/index.html');
+  const rows = await poll(
+    () => popup.$$eval('[data-testid="prospect-row"]', (els) => els.map((e) => (e as HTMLElement).innerText)),
+    (texts) => texts.some((t) => t.includes(dana.name)),
+    10_000,
+    'the popup never listed Dana',
+  );
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toMatch(/5 days ago/);
+  expect(rows[0]).toMatch(/no reply/i);
+  expect(rows[0]).toMatch(/brightpath/i);
+  await screenshot(popup, `${name}-popup`);
+  expect(s.strayRequests).toEqual([]);
+}
+
+describe('Firefox ESR: the slice and the pre-send hold', () => {
+  it('on Gmail: a thread sent five days ago is read, stored, counted on the badge and listed in the popup', async () => {
+    const mailbox = fiveDaysAgoMailbox(Date.now());
+    s.serve(GMAIL, gmailPage(mailbox));
+    const mail = await s.mailPage();
+    await mail.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`);
+    await expectSlice('firefox-slice-gmail');
+    await screenshot(mail, 'firefox-slice-gmail-page');
+  });
+
+  it('on Outlook (outlook.office.com): the same', async () => {
+    const host = 'outlook.office.com';
+    const mailbox = fiveDaysAgoMailbox(Date.now());
+    s.serve(`https://${host}/`, outlookPage(mailbox, { host }));
+    const mail = await s.mailPage();
+    await mail.goto(`https://${host}/mail/inbox/id/${encodeURIComponent(mailbox.openThreadId!)}`);
+    await expectSlice('firefox-slice-outlook');
+  });
+
+  it('on Gmail: Send on a break-up draft is held by the pre-send dialog', async () => {
+    const now = Date.now();
+    s.serve(GMAIL, gmailPage({ ...demoMailbox(now), compose: breakupDraft, openThreadId: breakupDraft.threadId, behave: { undoSeconds: 2 } }));
+    const mail = await s.mailPage();
+    await mail.goto(`${GMAIL}#inbox/${breakupDraft.threadId}`);
+    // The compose sidebar appears once the content script guards the compose.
+    await mail.waitForSelector('followthrough-sidebar', { timeout: 15_000 });
+
+    await mail.click('div[role=button].T-I.T-I-atl:not(.hG)');
+    const dialog = await poll(
+      () =>
+        mail.evaluate(() => {
+          const root = document.querySelector('followthrough-presend')?.shadowRoot;
+          const d = root?.querySelector('[role=dialog]');
+          if (!d) return null;
+          return { text: (d as HTMLElement).innerText, buttons: [...d.querySelectorAll('button')].map((b) => b.textContent?.trim()) };
+        }),
+      (v) => v !== null,
+      10_000,
+      'no pre-send dialog after Send',
+    );
+    expect(dialog!.buttons).toEqual(expect.arrayContaining(['Send anyway', 'Edit', 'Sleep on it']));
+    await screenshot(mail, 'firefox-presend-breakup');
+
+    // Held: the fixture's Send would have removed the compose and shown "Message sent".
+    await new Promise((r) => setTimeout(r, 500));
+    const state = await mail.evaluate(() => ({
+      compose: document.querySelector('input[name=composeid]')?.isConnected ?? false,
+      dialog: document.querySelector('followthrough-presend') !== null,
+      toast: document.body.innerText.includes('Message sent'),
+    }));
+    expect(state).toEqual({ compose: true, dialog: true, toast: false });
+    expect(s.strayRequests).toEqual([]);
+  });
+});
