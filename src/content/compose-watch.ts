@@ -66,6 +66,11 @@ export function watchComposes(provider: MailProvider, doc: Document, signal: Abo
   }
 }
 
+/** After the store changed (a reading was recorded), ask again who the recipients are. */
+export function invalidateComposeContexts(): void {
+  for (const g of guarded.values()) g.contextKey = '';
+}
+
 async function refreshContext(g: Guarded, onOrphan: () => void): Promise<void> {
   const snap = g.compose.snapshot();
   const key = JSON.stringify([snap.account, snap.to.map((p) => p.address), snap.cc.map((p) => p.address)]);

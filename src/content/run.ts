@@ -6,7 +6,7 @@ import type { MailProvider } from '../providers/types';
 import { extensionAlive } from '../shared/browser';
 import { request } from '../shared/messaging';
 import type { PageReading } from '../shared/readings';
-import { watchComposes } from './compose-watch';
+import { invalidateComposeContexts, watchComposes } from './compose-watch';
 import { showUpdatedNotice } from './updated-notice';
 
 const READ_THROTTLE_MS = 800;
@@ -30,7 +30,11 @@ export function startContent(provider: MailProvider): void {
     if (key === lastSent) return;
     lastSent = key;
     try {
-      await request('page/reading', { reading, url: location.href });
+      const result = await request('page/reading', { reading, url: location.href });
+      if (result.recorded && (result.prospects ?? 0) > 0) {
+        invalidateComposeContexts();
+        watchComposes(provider, document, signal, orphan);
+      }
     } catch (err) {
       if (!extensionAlive() || isContextGone(err)) orphan();
       else lastSent = ''; // try again on the next change
