@@ -4,8 +4,10 @@ html, body { margin: 0; background: var(--ft-surface); }
 .options { max-width: 760px; margin: 0 auto; padding: 32px 20px 64px; font-size: 14px; }
 .page-head { display: flex; align-items: flex-start; justify-content: space-between; gap: 16px; margin-bottom: 20px; }
 .page-head h1 { margin: 0 0 4px; font-size: 22px; font-weight: 650; letter-spacing: -0.01em; }
-.saved { margin: 6px 0 0; min-width: 60px; text-align: right; color: var(--ft-good); font-weight: 600; }
-.saved.error { color: var(--ft-danger); }
+/* Fixed in a corner: a change far down the page is confirmed where the eye can catch it. */
+.saved { position: fixed; right: 24px; bottom: 24px; margin: 0; padding: 8px 14px; border-radius: 999px; background: var(--ft-good-soft); color: var(--ft-good); font-weight: 600; box-shadow: var(--ft-shadow); }
+.saved:empty { display: none; }
+.saved.error { background: var(--ft-danger-soft); color: var(--ft-danger); }
 .sections { display: grid; gap: 16px; }
 .card { padding: 20px 22px; background: var(--ft-bg); border: 1px solid var(--ft-border); border-radius: 12px; }
 .card h2 { margin: 0 0 4px; font-size: 17px; font-weight: 650; }

@@ -6,7 +6,7 @@ import type { ToneReport } from '../../core/tone';
 import type { ComposeContext } from '../../shared/views';
 import { adoptStyles } from '../shared/adopt-styles';
 import { controlsCss } from '../shared/controls-css';
-import { tokensCss } from '../shared/tokens';
+import { hostResetCss, tokensCss } from '../shared/tokens';
 import { PresendDialog, type PresendChoice } from './presend-dialog';
 import { presendCss } from './presend-css';
 
@@ -19,7 +19,7 @@ export function showPresendDialog(report: ToneReport, context: ComposeContext | 
   if (open?.host.isConnected) return open.answer;
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, tokensCss(':host') + controlsCss + presendCss);
+  adoptStyles(shadow, hostResetCss + tokensCss(':host') + controlsCss + presendCss);
   const mountPoint = document.createElement('div');
   shadow.append(mountPoint);
   document.body.append(host);

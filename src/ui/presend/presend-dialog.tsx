@@ -24,7 +24,7 @@ export function PresendDialog({ report, context, onChoice }: Props) {
 
   useLayoutEffect(() => {
     // Focus the gentlest choice: "Sleep on it" for a break-up, otherwise "Edit".
-    ref.current?.querySelector<HTMLElement>(lead.moment ? '[data-choice="sleep"]' : '[data-choice="edit"]')?.focus();
+    ref.current?.querySelector<HTMLElement>(lead.moment ? '[data-choice="sleep"]' : '[data-choice="edit"]')?.focus({ preventScroll: true });
   }, []);
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -52,7 +52,7 @@ export function PresendDialog({ report, context, onChoice }: Props) {
         <p class="eyebrow">FollowThrough · tone check</p>
         <h2 id="ft-presend-title" class="title">{lead.title}</h2>
         <p id="ft-presend-lead" class="lead">{lead.body}</p>
-        <ul class="findings" aria-label="What the tone check found">
+        <ul class="findings" aria-label="What the tone check found" tabIndex={0}>
           {findings.map((f) => (
             <li key={`${f.rule}:${f.start}`} class={`finding ${f.category} ${f.severity}`} data-testid="presend-finding">
               <span class="chip">{CATEGORY_LABEL[f.category]}{isMoment(f) ? '' : f.severity === 'strong' ? ' · strong' : ''}</span>

@@ -67,3 +67,6 @@ ${scope} {
 }
 `;
 }
+
+/** For shadow roots on mail pages: nothing the page sets on our host (fonts, colours) leaks in. Goes before the tokens. */
+export const hostResetCss = ':host { all: initial; }\n';

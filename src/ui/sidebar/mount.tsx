@@ -11,7 +11,7 @@ import { request } from '../../shared/messaging';
 import type { ComposeContext } from '../../shared/views';
 import { adoptStyles } from '../shared/adopt-styles';
 import { controlsCss } from '../shared/controls-css';
-import { tokensCss } from '../shared/tokens';
+import { hostResetCss, tokensCss } from '../shared/tokens';
 import { COLLAPSED_WIDTH, SIDEBAR_WIDTH, placeBeside } from './position';
 import { SidebarApp, type SidebarDeps } from './sidebar-app';
 import { sidebarCss } from './sidebar-css';
@@ -39,7 +39,7 @@ export function mountSidebar(provider: MailProvider, compose: ComposeHandle, get
   if (signal.aborted) return;
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'open' });
-  adoptStyles(shadow, tokensCss(':host') + controlsCss + sidebarCss);
+  adoptStyles(shadow, hostResetCss + tokensCss(':host') + controlsCss + sidebarCss);
   const mountPoint = document.createElement('div');
   mountPoint.style.height = '100%';
   shadow.append(mountPoint);

@@ -1,10 +1,10 @@
 // Who the user is writing to: name, company, status and its reason, the next
-// step, the fatigue guard, and the timeline.
+// step and the fatigue guard. The timeline is shown further down, after the
+// tone coach, so the coach stays in view while writing.
 import type { StatusKind } from '../../core/model';
 import type { ComposeProspect } from '../../shared/views';
 import { Icon } from '../shared/icon';
 import { relativeTime, shortDate } from '../shared/relative-time';
-import { Timeline } from './timeline';
 
 const STATUS_LABEL: Record<StatusKind, string> = {
   replied: 'Owed a reply',
@@ -46,8 +46,6 @@ export function ProspectCard({ entry, now }: { entry: ComposeProspect; now: numb
       )}
       {fatigue && <p class="card-line fatigue" data-testid="fatigue">{fatigue}</p>}
       {status.kind === 'do-not-contact' && <p class="card-line fatigue">You marked this prospect do-not-contact.</p>}
-      <h4 class="subhead">Timeline</h4>
-      <Timeline touches={entry.timeline} now={now} />
     </section>
   );
 }

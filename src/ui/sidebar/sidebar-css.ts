@@ -1,6 +1,5 @@
 // The sidebar's styles, adopted inside its shadow root.
 export const sidebarCss = `
-:host { all: initial; }
 .panel {
   display: flex; flex-direction: column; height: 100%;
   background: var(--ft-bg); color: var(--ft-text);

@@ -5,6 +5,7 @@ import type { ToneReport } from '../../core/tone';
 import type { ComposeContext } from '../../shared/views';
 import { Icon } from '../shared/icon';
 import { ProspectCard } from './prospect-card';
+import { Timeline } from './timeline';
 import { ToneCoach } from './tone-coach';
 
 interface Props {
@@ -43,6 +44,17 @@ export function SidebarPanel({ context, report, collapsed, hasSubject, now, trac
       <div class="panel-body">
         {context === null && <p class="ft-hint">Looking up who this goes to…</p>}
         {prospects.map((entry) => <ProspectCard key={entry.prospect.id} entry={entry} now={now} />)}
+        {context !== null && prospects.length === 0 && untracked.length === 0 && <p class="ft-hint">No prospect among the recipients yet.</p>}
+        <section class="card" aria-labelledby="ft-coach-title">
+          <h3 id="ft-coach-title" class="subhead">Tone coach</h3>
+          <ToneCoach report={report} hasSubject={hasSubject} />
+        </section>
+        {prospects.map((entry) => (
+          <section key={entry.prospect.id} class="card" aria-label={`Timeline with ${entry.prospect.name || entry.prospect.addresses[0]}`}>
+            <h3 class="subhead">{prospects.length > 1 ? `Timeline · ${entry.prospect.name || entry.prospect.addresses[0]}` : 'Timeline'}</h3>
+            <Timeline touches={entry.timeline} now={now} />
+          </section>
+        ))}
         {untracked.length > 0 && (
           <section class="card untracked" aria-label="Not tracked yet">
             <h3 class="subhead">Not tracked yet</h3>
@@ -60,11 +72,6 @@ export function SidebarPanel({ context, report, collapsed, hasSubject, now, trac
             ))}
           </section>
         )}
-        {context !== null && prospects.length === 0 && untracked.length === 0 && <p class="ft-hint">No prospect among the recipients yet.</p>}
-        <section class="card" aria-labelledby="ft-coach-title">
-          <h3 id="ft-coach-title" class="subhead">Tone coach</h3>
-          <ToneCoach report={report} hasSubject={hasSubject} />
-        </section>
       </div>
     </aside>
   );

@@ -77,10 +77,12 @@ describe('pre-send dialog', () => {
     const { root, dialog } = host();
     const buttons = dialog.getAllByRole('button');
     expect(root.activeElement).toBe(buttons[1]); // Edit
+    // The findings list is the first stop (it scrolls when long), the last is "Sleep on it".
+    const findings = dialog.getByRole('list', { name: 'What the tone check found' });
     buttons[2]!.focus();
     fireEvent.keyDown(buttons[2]!, { key: 'Tab' });
-    expect(root.activeElement).toBe(buttons[0]);
-    fireEvent.keyDown(buttons[0]!, { key: 'Tab', shiftKey: true });
+    expect(root.activeElement).toBe(findings);
+    fireEvent.keyDown(findings, { key: 'Tab', shiftKey: true });
     expect(root.activeElement).toBe(buttons[2]);
     document.removeEventListener('keydown', onKey);
     expect(leaked).toBe(0);
