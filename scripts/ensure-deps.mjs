@@ -1,6 +1,6 @@
 // Before `npm start` and `npm test` on a fresh clone: install the npm
 // packages when node_modules is missing or older than package-lock.json, and
-// Debian's Chromium when it is missing and we may install it.
+// Debian's Chromium and Firefox ESR when they are missing and we may install them.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
@@ -20,5 +20,17 @@ if (!existsSync(chromium)) {
     execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
   } else {
     console.warn(`No Chromium at ${chromium}. Install it (Debian: sudo apt-get install chromium) or set CHROMIUM_PATH to your Chrome or Chromium.`);
+  }
+}
+
+// The Firefox end-to-end tests (issue 11) drive Debian's firefox-esr over WebDriver BiDi.
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (!existsSync(firefox)) {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root && existsSync('/usr/bin/apt-get')) {
+    console.log('Installing Firefox ESR (apt-get install firefox-esr)…');
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq firefox-esr', { stdio: 'inherit' });
+  } else {
+    console.warn(`No Firefox at ${firefox}. Install it (Debian: sudo apt-get install firefox-esr) or set FIREFOX_PATH to a Firefox 128 or newer.`);
   }
 }

@@ -3,7 +3,9 @@
 //   1. unit tests (vitest: the core in node, readers and components in happy-dom)
 //   2. the build (vite build → dist/)
 //   3. end-to-end tests (the built extension in Chromium on fixture mail pages)
-//   4. the benchmark harness in smoke mode (so it never rots)
+//   4. Firefox: the Firefox build (dist-firefox/), `web-ext lint` with no
+//      errors, and the end-to-end tests in Firefox ESR
+//   5. the benchmark harness in smoke mode (so it never rots)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -13,8 +15,8 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 const only = process.argv.slice(2);
 const wanted = (name) => only.length === 0 || only.includes(name);
 
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+function run(cmd, args, env = {}) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   return r.status === 0;
 }
 
@@ -34,8 +36,8 @@ function vitest(name, args) {
   console.log(`${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
 }
 
-function step(name, cmd, args) {
-  const ok = run(cmd, args);
+function step(name, cmd, args, env) {
+  const ok = run(cmd, args, env);
   if (ok) totals.passed += 1;
   else totals.failed += 1;
   console.log(`${name}: ${ok ? 'passed' : 'FAILED'}`);
@@ -53,6 +55,17 @@ if (wanted('e2e')) {
   if (built) vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
   else {
     console.error('e2e: skipped, the build failed');
+    totals.failed += 1;
+  }
+}
+if (wanted('firefox')) {
+  const ff = step('build (Firefox)', 'npx', ['vite', 'build', '--logLevel', 'warn'], { TARGET_BROWSER: 'firefox' });
+  if (ff) {
+    // Warnings (library code, keys newer than Firefox 128) are fine; errors are not.
+    step('web-ext lint (Firefox, 0 errors)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--output', 'text', '--no-input']);
+    vitest('e2e-firefox', ['--config', 'vitest.firefox.config.ts']);
+  } else {
+    console.error('e2e-firefox: skipped, the Firefox build failed');
     totals.failed += 1;
   }
 }
