@@ -55,6 +55,11 @@ export function watchComposes(provider: MailProvider, doc: Document, signal: Abo
       g = { compose, context: null, contextKey: '', bypassOnce: false, dismissed: new Set(), controller: new AbortController() };
       guarded.set(compose.root, g);
       signal.addEventListener('abort', () => g!.controller.abort(), { once: true });
+      const entry = g;
+      compose.root.addEventListener('followthrough:refresh', () => {
+        entry.contextKey = '';
+        void refreshContext(entry, onOrphan);
+      }, { signal: g.controller.signal });
       try {
         mountSidebar(provider, g.compose, () => g!.context, g.controller.signal);
       } catch {

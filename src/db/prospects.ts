@@ -67,8 +67,10 @@ export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string
     p.status = status;
     p.statusAt = now;
     p.statusKind = status.kind;
-    if (status.dueAt === null) delete p.dueAt;
-    else p.dueAt = status.dueAt;
+    // A reply is owed from the moment they wrote: index it so, for the badge and the popup's order.
+    const owedAt = status.dueAt ?? (status.kind === 'replied' ? (status.lastInboundAt ?? now) : null);
+    if (owedAt === null) delete p.dueAt;
+    else p.dueAt = owedAt;
     p.chasing = status.kind === 'due' || status.kind === 'replied' || status.kind === 'waiting' ? 1 : 0;
     const last = touches.reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
     if (last) p.lastTouchAt = last.at;

@@ -90,6 +90,8 @@ export function SidebarApp({ compose, getContext, deps, signal, onCollapsed }: P
     mark('pending');
     try {
       await deps.track(account, address);
+      // Ask the content script for a fresh context: the timeline of the one just tracked.
+      compose.root.dispatchEvent(new CustomEvent('followthrough:refresh'));
       mark('done');
     } catch {
       mark(null); // the button comes back: trying again is the only sensible next step

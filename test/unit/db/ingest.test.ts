@@ -107,3 +107,12 @@ describe('ingesting readings', () => {
     expect(accounts).toEqual(['other@else.example', me]);
   });
 });
+
+describe('the badge count', () => {
+  it('counts prospects owed a reply as well as those due', async () => {
+    await ingestReading(db, conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D)]), ctx());
+    await ingestReading(db, conversation('t2', [msg('m2', me, ['marco@tidewater.co'], NOW - 2 * D), msg('m3', 'marco@tidewater.co', [me], NOW - D)]), ctx());
+    await ingestReading(db, conversation('t3', [msg('m4', me, ['priya@lumenhealth.com'], NOW - 3600_000)]), ctx());
+    expect((await dueSummary(db, ctx().cadence, NOW)).count).toBe(2);
+  });
+});
