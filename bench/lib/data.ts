@@ -3,7 +3,9 @@
 // readings as the content scripts send them (src/shared/readings.ts). The
 // same seed gives the same input on every run. Pure: runs in node and, bundled,
 // in the browser.
-import type { Channel } from '../../src/core/model';
+import { computeStatus } from '../../src/core/cadence';
+import type { CadenceSettings, Channel } from '../../src/core/model';
+import { touchesForEngine } from '../../src/db/prospects';
 import type { ProspectRow, TouchRow } from '../../src/db/schema';
 import type { PageReading } from '../../src/shared/readings';
 
@@ -31,29 +33,29 @@ export function random(seed: number): () => number {
  * 2n-1, so the total is close to n per prospect). No cached status: the
  * caller decides whether statuses are cached (see cacheStatuses in store-entry).
  */
-export function storeRows(prospects: number, touchesPerProspect: number, seed = 9): { prospects: ProspectRow[]; touches: TouchRow[] } {
+export function storeRows(prospects: number, touchesPerProspect: number, seed = 9, now = NOW): { prospects: ProspectRow[]; touches: TouchRow[] } {
   const rnd = random(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const ps: ProspectRow[] = [];
   const ts: TouchRow[] = [];
   for (let i = 0; i < prospects; i++) {
     const address = `person${i}@${pick(DOMAINS)}`;
-    const createdAt = NOW - Math.floor(rnd() * 365 * DAY);
+    const createdAt = now - Math.floor(rnd() * 365 * DAY);
     const p: ProspectRow = { id: `p:${ACCOUNT}:${address}`, account: ACCOUNT, addresses: [address], name: `Person ${i}`, company: address.split('@')[1]!.split('.')[0]!, createdAt, statusKind: 'waiting', chasing: 1, search: '' };
     const r = rnd();
-    if (r < 0.04) p.closed = { state: pick(['won', 'lost', 'do-not-contact'] as const), at: NOW - Math.floor(rnd() * 60 * DAY) };
+    if (r < 0.04) p.closed = { state: pick(['won', 'lost', 'do-not-contact'] as const), at: now - Math.floor(rnd() * 60 * DAY) };
     else if (r < 0.08) {
-      p.snoozedUntil = NOW + Math.floor((rnd() - 0.3) * 20 * DAY);
-      p.snoozedAt = NOW - 10 * DAY;
+      p.snoozedUntil = now + Math.floor((rnd() - 0.3) * 20 * DAY);
+      p.snoozedAt = now - 10 * DAY;
     }
-    if (rnd() < 0.15) p.nextStep = { what: 'call', at: NOW + Math.floor((rnd() - 0.5) * 30 * DAY), createdAt: NOW - 40 * DAY };
+    if (rnd() < 0.15) p.nextStep = { what: 'call', at: now + Math.floor((rnd() - 0.5) * 30 * DAY), createdAt: now - 40 * DAY };
     p.search = [p.name, p.company, address].join(' ').toLowerCase();
     const count = 1 + Math.floor(rnd() * (2 * touchesPerProspect - 1));
     let last = 0;
     for (let k = 0; k < count; k++) {
       const channel = pick(CHANNELS);
       const direction = rnd() < 0.7 ? 'out' : 'in';
-      const at = createdAt + Math.floor(rnd() * (NOW - createdAt));
+      const at = createdAt + Math.floor(rnd() * (now - createdAt));
       last = Math.max(last, at);
       const t: TouchRow = { id: `t:${i}:${k}`, prospectId: p.id, account: ACCOUNT, channel, direction, at };
       if (channel === 'email') {
@@ -99,4 +101,23 @@ export function readings(count: number, people: number, seed = 11): PageReading[
     out.push({ provider: 'gmail', account: ACCOUNT, view: 'conversation', threads: [{ threadKey, subject: `Intro call, ${them.name}`, source: 'conversation', messages, partial: false }], problems: [], readable: true });
   }
   return out;
+}
+
+/** Caches each prospect's status as refreshProspects leaves it after a write at `at` (touches after `at` not yet seen). */
+export function cacheStatuses(rows: { prospects: ProspectRow[]; touches: TouchRow[] }, cadence: CadenceSettings, at: number): void {
+  const byProspect = new Map<string, TouchRow[]>();
+  for (const t of rows.touches) {
+    const list = byProspect.get(t.prospectId);
+    if (list) list.push(t);
+    else byProspect.set(t.prospectId, [t]);
+  }
+  for (const p of rows.prospects) {
+    const status = computeStatus(p, touchesForEngine((byProspect.get(p.id) ?? []).filter((t) => t.at <= at)), cadence, at);
+    p.status = status;
+    p.statusAt = at;
+    p.statusKind = status.kind;
+    if (status.dueAt === null) delete p.dueAt;
+    else p.dueAt = status.dueAt;
+    p.chasing = status.kind === 'due' || status.kind === 'replied' || status.kind === 'waiting' ? 1 : 0;
+  }
 }

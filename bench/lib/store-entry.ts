@@ -7,9 +7,9 @@ import { DEFAULT_CADENCE, type CadenceSettings } from '../../src/core/model';
 import { ingestReading, type IngestContext } from '../../src/db/ingest';
 import { touchesForEngine } from '../../src/db/prospects';
 import { dueSummary, overview, statusIsFresh, viewOf } from '../../src/db/queries';
-import { FollowThroughDb, type ProspectRow, type TouchRow } from '../../src/db/schema';
+import { FollowThroughDb } from '../../src/db/schema';
 import type { Overview } from '../../src/shared/views';
-import { DAY, NOW, readings, storeRows } from './data';
+import { DAY, NOW, cacheStatuses, readings, storeRows } from './data';
 
 const cadence: CadenceSettings = { ...DEFAULT_CADENCE, timeZone: 'Europe/Berlin' };
 let db = new FollowThroughDb('followthrough-bench');
@@ -19,17 +19,6 @@ async function reset(): Promise<void> {
   await db.delete();
   db = new FollowThroughDb('followthrough-bench');
   await db.open();
-}
-
-/** The cached status as refreshProspects leaves it after a write at `at`. */
-function cacheStatus(p: ProspectRow, touches: TouchRow[], at: number): void {
-  const status = computeStatus(p, touchesForEngine(touches), cadence, at);
-  p.status = status;
-  p.statusAt = at;
-  p.statusKind = status.kind;
-  if (status.dueAt === null) delete p.dueAt;
-  else p.dueAt = status.dueAt;
-  p.chasing = status.kind === 'due' || status.kind === 'replied' || status.kind === 'waiting' ? 1 : 0;
 }
 
 const api = {
@@ -56,14 +45,7 @@ const api = {
     const t0 = performance.now();
     await reset();
     const rows = storeRows(prospects, touchesPer);
-    const byProspect = new Map<string, TouchRow[]>();
-    for (const t of rows.touches) {
-      const list = byProspect.get(t.prospectId);
-      if (list) list.push(t);
-      else byProspect.set(t.prospectId, [t]);
-    }
-    const at = statuses === 'fresh' ? NOW - 3_600_000 : NOW - DAY;
-    for (const p of rows.prospects) cacheStatus(p, (byProspect.get(p.id) ?? []).filter((t) => t.at <= at), at);
+    cacheStatuses(rows, cadence, statuses === 'fresh' ? NOW - 3_600_000 : NOW - DAY);
     for (let i = 0; i < rows.prospects.length; i += 2_000) await db.prospects.bulkPut(rows.prospects.slice(i, i + 2_000));
     for (let i = 0; i < rows.touches.length; i += 10_000) await db.touches.bulkPut(rows.touches.slice(i, i + 10_000));
     await db.accounts.put({ address: rows.prospects[0]!.account, provider: 'gmail', firstSeen: NOW - 365 * DAY, lastSeen: NOW });

@@ -18,7 +18,7 @@ const ORIGIN = 'https://bench.followthrough.invalid/';
 type Win = { ftStore: StoreApi };
 
 export default (async ({ quick }) => {
-  const n = quick ? { readings: 100, people: 40, chunk: 25, prospects: 200, touchesPer: 10, runs: 3, staleRuns: 1 } : { readings: 10_000, people: 4_000, chunk: 1_000, prospects: 10_000, touchesPer: 10, runs: 20, staleRuns: 3 };
+  const n = quick ? { readings: 100, people: 40, chunk: 25, prospects: 200, touchesPer: 10, runs: 3, staleRuns: 1 } : { readings: 10_000, people: 4_000, chunk: 1_000, prospects: 10_000, touchesPer: 10, runs: 20, staleRuns: 2 };
   const script = await bundle(resolve('bench/lib/store-entry.ts'));
   const browser = await launch();
   const rows: BenchRow[] = [];
