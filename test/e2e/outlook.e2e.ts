@@ -1,0 +1,77 @@
+// Outlook on the web, at all three hosts, as a user meets it: a sent
+// follow-up becomes a stored touch, a reply in the reading pane ends the
+// chase, and the pre-send warning holds a break-up draft.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { breakupDraft, demoMailbox, demoPeople } from '../fixtures/demo/mailbox';
+import type { FixtureCompose } from '../fixtures/mailbox';
+import { outlookPage } from '../fixtures/outlook/build-page';
+import { launch, OUTLOOK_HOSTS, screenshot, storeRows, waitForBadge, type Session } from './harness';
+
+let s: Session;
+beforeEach(async () => {
+  s = await launch();
+});
+afterEach(async () => {
+  await s?.close();
+});
+
+const sendButton = (page: Page) => page.locator('button[aria-label="Send"]').first();
+
+async function open(host: (typeof OUTLOOK_HOSTS)[number], compose: FixtureCompose | undefined, threadId: string, undoSeconds = 1): Promise<Page> {
+  const mailbox = demoMailbox(Date.now(), { openThreadId: threadId, behave: { undoSeconds }, ...(compose ? { compose: { ...compose, kind: 'inline' as const } } : {}) });
+  s.serve(`https://${host}/`, outlookPage(mailbox, { host }));
+  const page = await s.context.newPage();
+  await page.goto(`https://${host}/mail/inbox/id/${threadId}`);
+  await expect.poll(async () => (await storeRows(s, 'prospects')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+  return page;
+}
+
+const outTo = async (address: string) => (await storeRows<{ address?: string; direction: string }>(s, 'touches')).filter((t) => t.direction === 'out' && t.address === address).length;
+
+const followUp: FixtureCompose = {
+  kind: 'inline',
+  to: [demoPeople.dana],
+  subject: 'RE: Brand refresh for BrightPath',
+  body: 'Hi Dana,\n\nI put the second direction on a mock of your pricing page: https://northwind-studio.com/bp. Does Thursday at 2pm suit for a quick look?\n\nSam',
+  threadId: '19a4c0de00000001',
+};
+
+describe('Outlook on the web', () => {
+  for (const host of OUTLOOK_HOSTS) {
+    it(`${host}: a sent follow-up becomes a stored touch, and the prospect is no longer due`, async () => {
+      const page = await open(host, followUp, followUp.threadId!);
+      await waitForBadge(s, '1');
+      const before = await outTo(demoPeople.dana.address);
+      await sendButton(page).click();
+      await expect.poll(() => outTo(demoPeople.dana.address), { timeout: 15_000 }).toBe(before + 1);
+      await waitForBadge(s, '');
+    });
+  }
+
+  it('a reply in the reading pane ends the chase', async () => {
+    const page = await open('outlook.office.com', undefined, '19a4c0de00000001');
+    await waitForBadge(s, '1');
+    await page.evaluate(({ address, name }) => (window as unknown as { __outlookFixture: { receive(x: unknown): void } }).__outlookFixture.receive({ threadId: '19a4c0de00000001', from: { name, address }, body: 'Thursday at 2pm works, see you then.' }), demoPeople.dana);
+    await expect.poll(async () => (await storeRows<{ statusKind: string }>(s, 'prospects'))[0]?.statusKind, { timeout: 10_000 }).toBe('replied');
+    await waitForBadge(s, '1');
+  });
+
+  it('the pre-send warning holds a break-up draft (outlook.live.com, Ctrl+Enter and the Send button)', async () => {
+    const page = await open('outlook.live.com', breakupDraft, breakupDraft.threadId!);
+    const before = await outTo(demoPeople.raj.address);
+    const body = page.locator('[contenteditable=true][aria-multiline=true]').first();
+    await body.click();
+    await page.keyboard.press('Control+Enter');
+    const dialog = page.locator('followthrough-presend').locator('[role=dialog]');
+    await dialog.waitFor({ state: 'visible' });
+    await screenshot(page, 'outlook-presend-breakup');
+    await dialog.getByRole('button', { name: 'Edit' }).click();
+    await sendButton(page).click();
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.getByRole('button', { name: 'Edit' }).click();
+    await page.waitForTimeout(2500);
+    expect(await outTo(demoPeople.raj.address)).toBe(before);
+    expect(await body.innerText()).toContain("I guess you don't want to work with me");
+  });
+});
