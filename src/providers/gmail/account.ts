@@ -21,13 +21,14 @@ function fromTitle(title: string): string | null {
   const parts = title.split(' - ');
   if (parts.length < 3) return null;
   const candidate = parts[parts.length - 2]!.trim().toLowerCase();
-  return ADDRESS.test(candidate) ? candidate : null;
+  return isAddress(candidate) ? candidate : null;
 }
 
 function fromLabel(label: string): string | null {
-  const m = /\(([^()\s]+@[^()\s]+)\)/.exec(label) ?? /([^\s()]+@[^\s()]+\.[a-z]{2,})/i.exec(label);
+  // Bounded, starting at a word: linear on a hostile 100 KB label (#10).
+  const m = /\(([^()\s@]{1,64}@[^()\s@]{1,255})\)/.exec(label) ?? /(?<![^\s()])([^\s()@]{1,64}@[^\s()@]{1,200}\.[a-z]{2,54})/i.exec(label);
   const a = m?.[1]?.toLowerCase() ?? null;
-  return a && ADDRESS.test(a) ? a : null;
+  return a && isAddress(a) ? a : null;
 }
 
 export function readAccount(doc: Document): AccountReading {
@@ -60,11 +61,12 @@ function ownAddressFromMe(doc: Document): { address: string; entry: string } | n
   for (const el of Array.from(doc.querySelectorAll('[gh=tl] span[email][name]'))) {
     if (!ME_NAMES.has((el.getAttribute('name') ?? '').toLowerCase())) continue;
     const a = (el.getAttribute('email') ?? '').trim().toLowerCase();
-    if (ADDRESS.test(a)) return { address: a, entry: ME_ENTRY };
+    if (isAddress(a)) return { address: a, entry: ME_ENTRY };
   }
   return null;
 }
 
+/** The length check first: the background refuses longer ones, and it keeps the pattern cheap on hostile attributes (#10). */
 export function isAddress(s: string): boolean {
-  return ADDRESS.test(s);
+  return s.length <= 320 && ADDRESS.test(s);
 }

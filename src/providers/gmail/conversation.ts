@@ -75,7 +75,7 @@ export function readConversation(root: ParentNode, account: string | null, now: 
     problems.push({ field: 'conversation.threadKey', detail: 'open conversation has no thread id (' + gmailSelectors.convHeading.map((s) => s.id).join(', ') + ')' });
     return { thread: null, problems, matched };
   }
-  const subject = (h?.textContent ?? '').replace(/\s+/g, ' ').trim() || null;
+  const subject = (h?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000) || null;
   const messages: MessageReading[] = [];
   let partial = false;
   els.forEach((el, i) => {

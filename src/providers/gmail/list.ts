@@ -74,7 +74,7 @@ function readRow(group: Element[], account: string | null): RowReading {
   return {
     threadKey,
     keySource: threadKey ? 'data' : null,
-    subject: subj ? (subj.el.textContent ?? '').replace(/\s+/g, ' ').trim() || null : null,
+    subject: subj ? (subj.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000) || null : null,
     participants: uniquePeople(people, account),
     lastAt: dateTitle ? parseGmailTitle(dateTitle) : null,
     dateTitle,

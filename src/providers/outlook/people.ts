@@ -4,7 +4,10 @@
 // timeline matches it by name, never by a guessed address.
 import type { Person } from '../../shared/readings';
 
-const EMAIL = /[^\s@<>()",;:'[\]]+@[^\s@<>()",;:'[\]]+\.[^\s@<>()",;:'[\]]+/;
+// Bounded parts, and a match starts only where a word starts: a page can put
+// 100 KB without an "@" in a label, and the unbounded form took quadratic
+// time there (#10). 64 + 1 + 200 + 1 + 54 keeps any match within an address's 320.
+const EMAIL = /(?<![^\s@<>()",;:'[\]])[^\s@<>()",;:'[\]]{1,64}@[^\s@<>()",;:'[\]]{1,200}\.[^\s@<>()",;:'[\]]{1,54}/;
 
 export function findEmail(text: string | null | undefined): string | null {
   const m = text ? EMAIL.exec(text) : null;
@@ -12,7 +15,8 @@ export function findEmail(text: string | null | undefined): string | null {
 }
 
 export function cleanName(text: string | null | undefined): string | null {
-  const name = (text ?? '').replace(/<[^>]*>/g, '').replace(/^[\s;,"']+|[\s;,"']+$/g, '').replace(/\s+/g, ' ');
+  // A name is at most 256 characters; the cut keeps the trims below linear on hostile labels.
+  const name = (text ?? '').slice(0, 1024).replace(/<[^>]*>/g, '').replace(/^[\s;,"']+|[\s;,"']+$/g, '').replace(/\s+/g, ' ');
   return name && !findEmail(name) ? name.slice(0, 256) : null;
 }
 
