@@ -18,7 +18,17 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** Launches Chromium; with an extension, retries once when its service worker never shows up. */
 export async function launch(options: { extension?: string } = {}): Promise<Browser> {
+  try {
+    return await launchOnce(options);
+  } catch (err) {
+    if (!options.extension || !/serviceworker/.test(String(err))) throw err;
+    return launchOnce(options);
+  }
+}
+
+async function launchOnce(options: { extension?: string }): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`);
   if (options.extension && !existsSync(join(options.extension, 'manifest.json'))) throw new Error(`No built extension at ${options.extension}`);
   const profile = mkdtempSync(join(tmpdir(), 'followthrough-bench-'));

@@ -1,7 +1,8 @@
 // The built extension for the browser benchmarks and the size suite: dist/,
 // rebuilt with `vite build` when it is missing or older than its sources.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const DIST = resolve('dist');
@@ -38,4 +39,35 @@ export interface ContentScript {
 export function contentScripts(dist = DIST): ContentScript[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts?: { matches: string[]; js?: string[] }[] };
   return (manifest.content_scripts ?? []).flatMap((cs) => (cs.js ?? []).map((file) => ({ matches: cs.matches, file: join(dist, file) })));
+}
+
+function complete(dir: string): boolean {
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { background?: { service_worker?: string } };
+    const worker = m.background?.service_worker;
+    return !!worker && existsSync(join(dir, worker)) && contentScripts(dir).every((c) => existsSync(c.file)) && existsSync(join(dir, 'src/ui/popup/index.html'));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A private copy of the built extension for one browser run: others rebuild
+ * dist/ in the same checkout (vite empties it first), which would pull the
+ * files from under a running Chromium. Call `remove` when done.
+ */
+export async function extensionCopy(): Promise<{ dir: string; remove: () => void }> {
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const dist = ensureBuilt();
+    const dir = mkdtempSync(join(tmpdir(), 'followthrough-bench-ext-'));
+    try {
+      cpSync(dist, dir, { recursive: true });
+    } catch {
+      // dist/ changed while copying: try again
+    }
+    if (complete(dir)) return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+    rmSync(dir, { recursive: true, force: true });
+    await new Promise((r) => setTimeout(r, 3_000)); // a build in progress elsewhere
+  }
+  throw new Error('dist/ stayed incomplete (a build running elsewhere?): could not copy the built extension');
 }

@@ -10,7 +10,7 @@ import { bigMailbox as gmailMailbox } from '../../test/fixtures/gmail/sample-mai
 import { outlookPage } from '../../test/fixtures/outlook/build-page';
 import { bigMailbox as outlookMailbox } from '../../test/fixtures/outlook/sample-mailbox';
 import { launch, type Browser } from '../lib/browser';
-import { ensureBuilt } from '../lib/build';
+import { extensionCopy } from '../lib/build';
 import { measureLoad, type PageLoad } from '../lib/page-metrics';
 import { median, round } from '../lib/stats';
 import type { BenchRow, BenchSuite } from '../types';
@@ -40,7 +40,8 @@ function fixtures(quick: boolean): Fixture[] {
 export default (async ({ quick }) => {
   const loads = quick ? 0 : 6;
   const settleMs = quick ? 500 : 1500;
-  const dist = ensureBuilt();
+  const ext = await extensionCopy();
+  const dist = ext.dir;
   let withExt: Browser | undefined;
   let without: Browser | undefined;
   const rows: BenchRow[] = [];
@@ -108,5 +109,6 @@ export default (async ({ quick }) => {
   } finally {
     await withExt?.close();
     await without?.close();
+    ext.remove();
   }
 }) satisfies BenchSuite;
