@@ -31,7 +31,9 @@ export async function onReading({ reading }: ParsedPayload<'page/reading'>, ctx:
   if (!(await mayRecord(ctx))) return { recorded: false, reason: 'incognito' };
   const now = Date.now();
   const key = `${reading.provider}:${reading.account ?? '?'}`;
-  const detail = reading.readable ? '' : reading.problems.map((p) => p.detail).join('; ').slice(0, 500) || `Can't read this ${reading.provider === 'gmail' ? 'Gmail' : 'Outlook'} page`;
+  // The popup shows the plain sentence; which selectors were tried is for `npm run inspect`.
+  const first = reading.problems[0]?.detail.replace(/\s*\(tried[^)]*\)/g, '').trim();
+  const detail = reading.readable ? '' : (first || `Can't read this ${reading.provider === 'gmail' ? 'Gmail' : 'Outlook'} page`).slice(0, 300);
   await db.pageHealth.put({ key, provider: reading.provider, account: reading.account, readable: reading.readable, detail, at: now });
   const ingest = await ingestContext(now);
   const changed = await ingestReading(db, reading, ingest);
