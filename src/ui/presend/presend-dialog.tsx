@@ -53,12 +53,13 @@ export function PresendDialog({ report, context, onChoice }: Props) {
         <h2 id="ft-presend-title" class="title">{lead.title}</h2>
         <p id="ft-presend-lead" class="lead">{lead.body}</p>
         <ul class="findings" aria-label="What the tone check found" tabIndex={0}>
-          {findings.map((f) => (
+          {findings.map((f, i) => (
             <li key={`${f.rule}:${f.start}`} class={`finding ${f.category} ${f.severity}`} data-testid="presend-finding">
               <span class="chip">{CATEGORY_LABEL[f.category]}{isMoment(f) ? '' : f.severity === 'strong' ? ' · strong' : ''}</span>
               <blockquote class="quote">“{f.text}”</blockquote>
               <p class="message">{f.message}</p>
-              <p class="suggestion"><span class="suggestion-label">Instead: </span>{f.suggestion}</p>
+              {/* Several phrases of one kind share their advice: give it once, after the first. */}
+              {findings.findIndex((g) => g.suggestion === f.suggestion) === i && <p class="suggestion"><span class="suggestion-label">Instead: </span>{f.suggestion}</p>}
             </li>
           ))}
         </ul>

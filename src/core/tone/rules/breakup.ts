@@ -5,7 +5,7 @@
 
 import { re, COUNT, DONT, type ToneRule } from './rule';
 
-const MOMENT = 'Written in a tired moment, this can end a deal that was only sleeping. Sleep on it: keep the draft and read it again tomorrow.';
+// The moment itself ("sleep on it") is said once, by the pre-send dialog, not by every finding.
 const CLOSE_BETTER = 'If the cadence is spent, leave the door open instead of closing it: "I will stop writing for now; when the timing is right, I am one reply away."';
 const REOPEN = 'Write the next touch from a good place: something new for them (an idea, a congratulation, a resource), and no verdict on their silence.';
 
@@ -18,7 +18,7 @@ export const breakupRules: readonly ToneRule[] = [
     examples: ['This will be my last email.', "One last try before I close things out.", "You won't hear from me again."],
     better: CLOSE_BETTER,
     tone: 'close',
-    message: `Announcing the last email ends a conversation that may only be paused. ${MOMENT}`,
+    message: `Announcing the last email ends a conversation that may only be paused.`,
     suggestion: CLOSE_BETTER,
     patterns: [
       re`\b(?:this is|this'll be|this will be|consider this|this'?s|it's|this'd be) (?:my|the|our) (?:last|final) (?:email|note|message|attempt|try|follow[- ]?up|outreach|check[- ]in|time (?:i'll|i will|i) (?:reach|email|write|contact|bother))`,
@@ -36,7 +36,7 @@ export const breakupRules: readonly ToneRule[] = [
     examples: ["I'll go ahead and close your file.", 'Marking this as closed-lost.', "I'll take you off my list."],
     better: CLOSE_BETTER,
     tone: 'close',
-    message: `Closing their file is a verdict; they may simply be busy. ${MOMENT}`,
+    message: `Closing their file is a verdict; they may simply be busy.`,
     suggestion: CLOSE_BETTER,
     patterns: [
       re`\bclos(?:e|ed|ing) (?:out )?(?:your|this|the|our) (?:file|ticket|record|opportunity|request)\b`,
@@ -52,7 +52,7 @@ export const breakupRules: readonly ToneRule[] = [
     examples: ["If I don't hear back, I'll assume you're not interested.", "I'll take that as a no."],
     better: CLOSE_BETTER,
     tone: 'close',
-    message: `Deciding for them that the answer is no closes a door they may still want open. ${MOMENT}`,
+    message: `Deciding for them that the answer is no closes a door they may still want open.`,
     suggestion: CLOSE_BETTER,
     patterns: [
       re`\b(?:assum|tak)(?:e|ing) (?:that )?[^.!?\n]{0,40}?(?:(?:you're|you are|you've|you have|you) (?:not|no longer) (?:interested|a fit|ready|looking|in the market)|(?:not|no longer) (?:interested|a priority|a fit|the right time)|(?:isn'?t|is not|wasn'?t|was not) (?:a priority|the right time|a fit|right|a good fit)|(?:moved|gone|went) (?:on|another (?:way|direction)|in (?:a|another) (?:different )?direction|with (?:someone|another|a competitor))|lost interest|(?:priorities|plans) (?:have )?(?:changed|shifted)|(?:as )?(?:a|the answer is) no\b)`,
@@ -67,7 +67,7 @@ export const breakupRules: readonly ToneRule[] = [
     examples: ["I'll stop reaching out after this.", 'Should I stop emailing you?', "I won't bother you again."],
     better: CLOSE_BETTER,
     tone: 'close',
-    message: `Promising to stop turns your next useful email into a broken promise. ${MOMENT}`,
+    message: `Promising to stop turns your next useful email into a broken promise.`,
     suggestion: CLOSE_BETTER,
     patterns: [
       re`\b(?:i'll|i will|i'm going to|we'll|we will|i won'?t|i will not|we won'?t|i'm|we're) (?:go ahead and |just )?(?:stop(?:ping)? (?:reaching out|emailing|contacting|following up|bothering|bugging|pestering|chasing|writing|trying)|leave you alone|get out of your (?:hair|inbox|way)|(?:bother|contact|email|trouble|chase|reach out to|write to) you (?:again|anymore|any more|further)|reach out again|follow up again|be in touch again|be reaching out again)\b`,
@@ -83,7 +83,7 @@ export const breakupRules: readonly ToneRule[] = [
     examples: ["Well, I guess you don't want to work with me.", 'Clearly this is not a priority for you.', "Apparently I'm not worth a reply."],
     better: REOPEN,
     tone: 'bitter',
-    message: `This reads as hurt, and it will be remembered. ${MOMENT}`,
+    message: `This reads as hurt, and it will be remembered.`,
     suggestion: REOPEN,
     patterns: [
       re`\b(?:i guess|i suppose|guess|apparently|clearly|obviously|i take it|evidently|i get it,?|i see) (?:that )?(?:you(?:'re| are)? (?:not|no longer|just not)|you (?:${DONT}|didn'?t|did not|never|aren'?t|weren'?t|can'?t|couldn'?t|won'?t)|you've (?:moved on|decided|lost|chosen|found|gone|made)|this (?:isn'?t|wasn'?t|is not|was not|doesn'?t|didn'?t)|it(?:'s| is| was)? (?:just )?(?:not|isn'?t|wasn'?t|doesn'?t|didn'?t)|(?:i|we)(?:'m| am| was| were|'re| are)? (?:not|no longer|just not) (?:a priority|important|worth|good enough|on your radar)|(?:my|our) (?:time|emails?|work|offer|proposal) (?:isn'?t|doesn'?t|wasn'?t|didn'?t|is not|does not))`,
@@ -102,7 +102,7 @@ export const breakupRules: readonly ToneRule[] = [
     tone: 'bitter',
     // "I won't waste any more of my time" carries its own negation.
     negatable: false,
-    message: `A lesson in manners ends the relationship, whatever happens next. ${MOMENT}`,
+    message: `A lesson in manners ends the relationship, whatever happens next.`,
     suggestion: REOPEN,
     patterns: [
       re`\b(?:the )?least you (?:could|can) do\b`,
@@ -121,7 +121,7 @@ export const breakupRules: readonly ToneRule[] = [
     examples: ["I'll take the hint.", 'I get the message.'],
     better: REOPEN,
     tone: 'bitter',
-    message: `"Taking the hint" reads as sarcasm, and it closes the door from your side. ${MOMENT}`,
+    message: `"Taking the hint" reads as sarcasm, and it closes the door from your side.`,
     suggestion: REOPEN,
     patterns: [
       re`\b(?:i'll|i will|i can|i'm going to|i|guess i'll) (?:take|get|got|can take) (?:the|your) (?:hint|message)\b`,
@@ -136,7 +136,7 @@ export const breakupRules: readonly ToneRule[] = [
     examples: ["I've emailed you four times now.", 'This is my third email.', 'After several attempts to reach you…'],
     better: 'Change the channel or the strategy instead of counting (seed 004): call with something new, or find a mutual connection.',
     tone: 'bitter',
-    message: `Counting your attempts hands them a bill for your effort. ${MOMENT}`,
+    message: `Counting your attempts hands them a bill for your effort.`,
     suggestion: 'Change the channel or the strategy instead of counting (seed 004): call with something new, or find a mutual connection.',
     patterns: [
       re`\b(?:emailed|called|reached out|written|tried|followed up|contacted you|pinged you|messaged you|written to you|emailed you|called you|reached out to you|tried you|tried reaching you|tried to reach you|left you a message|left a message) (?:now |already )?${COUNT} times\b`,
@@ -154,7 +154,7 @@ export const breakupRules: readonly ToneRule[] = [
     examples: ["You have until Friday, or I'll give your spot to someone else.", 'This is your last chance.', "Otherwise I'll have to pull the discount."],
     better: 'If a date is real, give the reason and an easy way to say yes: "The cohort starts June 3; reply yes and I will hold a seat."',
     tone: 'bitter',
-    message: `An ultimatum forces a reply, and most often the reply is no. ${MOMENT}`,
+    message: `An ultimatum forces a reply, and most often the reply is no.`,
     suggestion: 'If a date is real, give the reason and an easy yes: "The cohort starts June 3; reply yes and I will hold a seat."',
     patterns: [
       re`\b(?:give|release|offer|hand) (?:your|the) (?:spot|slot|place|seat|booking) to (?:someone|another|the next)`,
@@ -175,7 +175,7 @@ export const breakupRules: readonly ToneRule[] = [
     better: REOPEN,
     tone: 'bitter',
     negatable: false,
-    message: `Calling yourself a pest or a stalker comes from need (seed 000), and it invites them to agree. ${MOMENT}`,
+    message: `Calling yourself a pest or a stalker comes from need (seed 000), and it invites them to agree.`,
     suggestion: REOPEN,
     patterns: [
       re`\b(?:pest|pests|stalker|nuisance|broken record|creep)\b(?! control)`,

@@ -127,3 +127,19 @@ describe('pre-send dialog', () => {
     expect(await axeViolations(probe.ownerDocument.body)).toEqual([]);
   });
 });
+
+describe('pre-send dialog wording', () => {
+  it('gives shared advice once, and says the break-up moment once, not per phrase', async () => {
+    const draft = "Hi Raj,\n\nThis is my last email. I guess you don't want to work with me. I'll take the hint and close your file.\n\nSam";
+    const report = checkDraft(draft);
+    const suggestions = new Set(report.findings.map((f) => f.suggestion));
+    expect(report.findings.length).toBeGreaterThan(suggestions.size);
+    const answer = showPresendDialog(report, context);
+    const { root, dialog } = host();
+    expect(root.querySelectorAll('[data-testid=presend-finding]')).toHaveLength(report.findings.length);
+    expect(root.querySelectorAll('.suggestion')).toHaveLength(suggestions.size);
+    expect((root.textContent ?? '').match(/sleep on it/gi)?.length ?? 0).toBeLessThanOrEqual(3);
+    fireEvent.click(dialog.getByRole('button', { name: 'Edit' }));
+    await answer;
+  });
+});
