@@ -7,6 +7,13 @@ import { db, ingestContext } from './context';
 export const BADGE_OVERDUE = '#c62828';
 export const BADGE_DUE = '#b26a00';
 
+/** A write failed because storage is full: a red "!" and the reason on hover, until the next successful refresh. */
+export async function showStorageFull(message: string): Promise<void> {
+  await browser.action.setBadgeText({ text: '!' });
+  await browser.action.setBadgeBackgroundColor({ color: BADGE_OVERDUE });
+  await browser.action.setTitle({ title: message });
+}
+
 export async function refreshBadge(now = Date.now()): Promise<number> {
   const { cadence } = await ingestContext(now);
   const { count, overdue } = await dueSummary(db, cadence, now);

@@ -2,11 +2,12 @@
 // event that wakes the worker is never missed; answers wait for the
 // `initialised` promise and are computed from the database (#7).
 import { browser, type Runtime } from '../shared/browser';
-import { refreshBadge } from './badge';
+import { refreshBadge, showStorageFull } from './badge';
 import { db } from './context';
 import { handlers } from './handlers';
 import { ensureAlarms, onAlarm, onNotificationClicked } from './reminders';
 import { createRouter } from './router';
+import { STORAGE_FULL } from './storage-errors';
 
 const initialised: Promise<void> = (async () => {
   await db.open();
@@ -21,7 +22,14 @@ const route = createRouter(
   () => ({ id: browser.runtime.id, origin: browser.runtime.getURL('') }),
 );
 
-browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => initialised.then(() => route(message, sender)));
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+  initialised
+    .then(() => route(message, sender))
+    .then(async (answer) => {
+      if (!answer.ok && answer.error === STORAGE_FULL) await showStorageFull(STORAGE_FULL).catch(() => undefined);
+      return answer;
+    }),
+);
 browser.alarms.onAlarm.addListener((alarm) => void initialised.then(() => onAlarm(alarm.name)));
 browser.notifications.onClicked.addListener((id) => void initialised.then(() => onNotificationClicked(id)));
 browser.runtime.onInstalled.addListener(() => void initialised.then(() => ensureAlarms()));

@@ -3,6 +3,7 @@
 // never with their content.
 import { EnvelopeSchema, requests, type Answer, type ParsedPayload, type RequestType, type SenderKind } from '../shared/protocol';
 import { senderKind, type SenderLike } from './senders';
+import { isQuotaError, readableError } from './storage-errors';
 
 export interface HandlerContext {
   sender: SenderLike;
@@ -39,8 +40,9 @@ export function createRouter(handlers: Handlers, identity: () => { id: string; o
       const handler = handlers[type] as (p: unknown, c: HandlerContext) => Promise<unknown>;
       return { ok: true, result: await handler(parsed.data, { sender, kind }) };
     } catch (err) {
-      const msg = err instanceof Error ? err.message : String(err);
-      log(`FollowThrough: ${type} failed: ${msg}`);
+      const msg = readableError(err);
+      // The quota's own message can quote what was being written: log its name only.
+      log(`FollowThrough: ${type} failed: ${isQuotaError(err) ? 'storage full (QuotaExceededError)' : msg}`);
       return { ok: false, error: msg };
     }
   };
