@@ -4,7 +4,8 @@
 export const SIDEBAR_WIDTH = 320;
 export const COLLAPSED_WIDTH = 44;
 const GAP = 8;
-const MIN_HEIGHT = 280;
+// Tall enough for the prospect, the tone coach and a few timeline entries without scrolling.
+const MIN_HEIGHT = 460;
 
 export interface Place {
   top: number;
