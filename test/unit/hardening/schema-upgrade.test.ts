@@ -1,0 +1,125 @@
+// Schema upgrades keep every row (issue 10). Each earlier version's stores are
+// frozen here, copied, never imported: when src/db/schema.ts gains version N,
+// add version N-1's stores and sample rows to EARLIER and this test upgrades
+// a database written by every earlier version to the current one.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { FollowThroughDb } from '../../../src/db/schema';
+
+type Rows = Record<string, Record<string, unknown>[]>;
+
+const D = 86_400_000;
+const T0 = Date.UTC(2026, 10, 2, 9);
+
+/** Rows as version 1 wrote them: every table, with the optional fields present and absent. */
+function v1Rows(n: number): Rows {
+  const rows: Rows = { accounts: [], prospects: [], touches: [], threads: [], pageHealth: [], reminders: [] };
+  const accounts = ['sam@northwind-studio.com', 'sam.rivera@gmail.com'];
+  for (const [i, address] of accounts.entries()) rows.accounts!.push({ address, provider: i ? 'gmail' : 'outlook', firstSeen: T0, lastSeen: T0 + D });
+  for (let i = 0; i < n; i++) {
+    const account = accounts[i % 2]!;
+    const id = `p${i}`;
+    const address = `person${i}@company${i % 7}.example`;
+    rows.prospects!.push({
+      id, account, addresses: [address], name: i % 3 ? `Person ${i}` : null, company: `Company${i % 7}`,
+      statusKind: ['due', 'waiting', 'replied', 'dormant'][i % 4], chasing: (i % 2) as 0 | 1, search: `person ${i} ${address}`,
+      ...(i % 5 ? { dueAt: T0 + i * D, lastTouchAt: T0 - i * D, lastThread: { provider: 'gmail', threadKey: `t${i}` } } : {}),
+      ...(i % 11 === 0 ? { snoozedUntil: T0 + 30 * D, snoozedAt: T0 } : {}),
+      ...(i % 13 === 0 ? { closed: { state: 'won', at: T0 } } : {}),
+    });
+    rows.threads!.push({ key: `gmail:${account}:t${i}`, provider: 'gmail', account, threadKey: `t${i}`, subject: i % 4 ? `Proposal ${i} <b>&amp;</b>` : null, prospectIds: [id], lastAt: T0 - i * D, tracked: i % 9 ? 'auto' : 'manual' });
+    for (let k = 0; k < 3; k++) {
+      rows.touches!.push({ id: `gmail:t${i}:m${k}:${address}`, prospectId: id, account, channel: k === 2 ? 'call' : 'email', direction: k === 1 ? 'in' : 'out', at: T0 - (i + k) * D, threadKey: `t${i}`, ...(k === 2 ? { note: 'Left a voicemail', voicemail: true } : {}), ...(i % 17 === 0 && k === 0 ? { provisional: true } : {}) });
+    }
+  }
+  rows.pageHealth!.push({ key: 'gmail:sam.rivera@gmail.com', provider: 'gmail', account: 'sam.rivera@gmail.com', readable: false, detail: "can't read this Gmail page", at: T0 });
+  rows.reminders!.push({ id: 'gmail:c1:1', kind: 'sleep-on-it', at: T0 + D, url: 'https://mail.google.com/mail/u/0/#inbox', subject: 'Re: Proposal', to: ['person1@company1.example'], createdAt: T0 });
+  return rows;
+}
+
+const EARLIER: { version: number; stores: Record<string, string>; rows: (n: number) => Rows }[] = [
+  {
+    version: 1,
+    stores: {
+      accounts: '&address',
+      prospects: '&id, account, *addresses, [account+dueAt], [chasing+dueAt], dueAt, statusKind, lastTouchAt',
+      touches: '&id, prospectId, [prospectId+at], threadKey, at',
+      threads: '&key, account, *prospectIds',
+      pageHealth: '&key',
+      reminders: '&id, at',
+    },
+    rows: v1Rows,
+  },
+];
+
+async function writeAt(name: string, version: number, stores: Record<string, string>, rows: Rows): Promise<void> {
+  const old = new Dexie(name);
+  old.version(version).stores(stores);
+  await old.open();
+  await old.transaction('rw', old.tables, async () => {
+    for (const [table, list] of Object.entries(rows)) await old.table(table).bulkAdd(list);
+  });
+  old.close();
+}
+
+const byKey = (rows: Record<string, unknown>[], key: string) => [...rows].sort((a, b) => String(a[key]).localeCompare(String(b[key])));
+const KEYS: Record<string, string> = { accounts: 'address', prospects: 'id', touches: 'id', threads: 'key', pageHealth: 'key', reminders: 'id' };
+
+export const UPGRADE_ROWS = 400;
+
+describe('schema upgrades', () => {
+  it('the current schema is at least every earlier version', () => {
+    const current = new FollowThroughDb(`v-${Math.random()}`);
+    expect(current.verno).toBeGreaterThanOrEqual(Math.max(...EARLIER.map((e) => e.version)));
+  });
+
+  for (const earlier of EARLIER) {
+    it(`from version ${earlier.version}: every row of every table is kept, and the indexes answer`, async () => {
+      const name = `upgrade-${earlier.version}-${Math.random()}`;
+      const rows = earlier.rows(UPGRADE_ROWS);
+      await writeAt(name, earlier.version, earlier.stores, rows);
+      const db = new FollowThroughDb(name);
+      await db.open();
+      try {
+        for (const [table, list] of Object.entries(rows)) {
+          const kept = await db.table(table).toArray();
+          expect(kept.length, table).toBe(list.length);
+          // Later versions may add fields; every field an earlier version wrote is still there.
+          const keptByKey = new Map(kept.map((r: Record<string, unknown>) => [r[KEYS[table]!], r]));
+          for (const row of byKey(list, KEYS[table]!)) expect(keptByKey.get(row[KEYS[table]!]), `${table} ${String(row[KEYS[table]!])}`).toMatchObject(row);
+        }
+        // The indexes the popup and badge use still work on upgraded rows.
+        expect(await db.prospects.where('account').equals('sam@northwind-studio.com').count()).toBe(UPGRADE_ROWS / 2);
+        expect(await db.touches.where('[prospectId+at]').between(['p3', -Infinity], ['p3', Infinity]).count()).toBe(3);
+        expect(await db.prospects.where('addresses').equals('person5@company5.example').count()).toBe(1);
+      } finally {
+        await db.delete();
+      }
+    });
+  }
+
+  it('an upgrade is not blocked forever by a connection still open at the old version', async () => {
+    const name = `blocked-${Math.random()}`;
+    const earlier = EARLIER.at(-1)!;
+    await writeAt(name, earlier.version, earlier.stores, earlier.rows(10));
+    // An old worker or page still holds the database open at the current version...
+    const old = new FollowThroughDb(name);
+    await old.open();
+    expect(await old.prospects.count()).toBe(10);
+    // ...while the updated extension opens it at a newer one.
+    class NextDb extends FollowThroughDb {
+      constructor(n: string) {
+        super(n);
+        this.version(this.verno + 1).stores({ touches: '&id, prospectId, [prospectId+at], threadKey, at, account' });
+      }
+    }
+    const next = new NextDb(name);
+    const opened = await Promise.race([next.open().then(() => 'opened'), new Promise((r) => setTimeout(() => r('blocked'), 3000))]);
+    expect(opened).toBe('opened');
+    expect(old.isOpen()).toBe(false); // the old connection closed itself on versionchange
+    expect(await next.prospects.count()).toBe(10);
+    expect(await next.touches.where('account').equals('sam@northwind-studio.com').count()).toBe(15);
+    await next.delete();
+  });
+});
