@@ -82,6 +82,8 @@ const ADVERSARIAL: Record<string, string> = {
   'quote headers': '> On x wrote:\n',
   'odd spaces': ' \u00a0\u200b',
   'near-miss ultimatum': 'you have until ',
+  // Every word a finding: this once cost quadratic time in merging overlaps.
+  'wall of findings': 'checking in ',
 };
 
 export default (async ({ quick }) => {

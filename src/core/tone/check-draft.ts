@@ -32,19 +32,39 @@ function findHits(w: Working, disabled: ReadonlySet<string>): Hit[] {
 
 /**
  * One finding per stretch of text and category: the bitter rule wins, else the
- * longest match, and its span grows to cover the matches it absorbed.
+ * longest match, and its span grows to cover the matches it absorbed. A sweep
+ * over each category's hits in order keeps this linear in the number of hits
+ * (a pasted wall of "checking in" must not cost quadratic time).
  */
 function dedupe(hits: Hit[]): Hit[] {
   const score = (h: Hit) => (h.rule.tone === 'bitter' ? 1e9 : 0) + (h.end - h.start);
-  const sorted = [...hits].sort((a, b) => score(b) - score(a) || a.start - b.start);
+  const byCategory = new Map<string, Hit[]>();
+  for (const h of hits) {
+    const list = byCategory.get(h.rule.category);
+    if (list) list.push(h);
+    else byCategory.set(h.rule.category, [h]);
+  }
   const kept: Hit[] = [];
-  for (const h of sorted) {
-    const k = kept.find((k) => k.rule.category === h.rule.category && k.start < h.end && h.start < k.end);
-    if (!k) kept.push({ ...h });
-    else {
-      k.start = Math.min(k.start, h.start);
-      k.end = Math.max(k.end, h.end);
+  for (const list of byCategory.values()) {
+    list.sort((a, b) => a.start - b.start || b.end - a.end);
+    let best: Hit | null = null;
+    let start = 0;
+    let end = -1;
+    const flush = () => {
+      if (best) kept.push({ ...best, start, end });
+    };
+    for (const h of list) {
+      if (best && h.start < end) {
+        if (score(h) > score(best)) best = h;
+        end = Math.max(end, h.end);
+      } else {
+        flush();
+        best = h;
+        start = h.start;
+        end = h.end;
+      }
     }
+    flush();
   }
   return kept.sort((a, b) => a.start - b.start);
 }
