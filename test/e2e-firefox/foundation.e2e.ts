@@ -2,25 +2,15 @@
 // a reading becomes a stored touch, the badge counts it, the popup lists the
 // prospect, and the pre-send warning holds a break-up draft.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { breakupDraft, demoMailbox } from '../fixtures/demo/mailbox';
+import { breakupDraft, demoMailbox, demoPeople } from '../fixtures/demo/mailbox';
 import { gmailPage } from '../fixtures/gmail/build-page';
 import { outlookPage } from '../fixtures/outlook/build-page';
-import type { FixtureMailbox } from '../fixtures/mailbox';
+import { fiveDaysAgoMailbox } from '../fixtures/demo/slice';
 import { GMAIL, launch, poll, screenshot, storeRows, waitForBadge, type Session } from './harness';
 
 const D = 86_400_000;
-const me = { name: 'Sam Rivera', address: 'sam@northwind-studio.com' };
-const dana = { name: 'Dana Whitfield', address: 'dana@brightpath.io' };
+const dana = demoPeople.dana;
 
-function fiveDaysAgoMailbox(now: number): FixtureMailbox {
-  // Five calendar days back is at least three business days whatever today is: step 1 is due.
-  const thread = {
-    id: '19a4c0de00000001',
-    subject: 'Brand refresh for BrightPath',
-    messages: [{ id: '19a4c0de00000001', from: me, to: [dana], at: now - 5 * D, body: 'Hi Dana,\n\nHere are three directions for the refresh. Would Thursday at 2pm work?\n\nSam' }],
-  };
-  return { account: me, threads: [thread], openThreadId: thread.id, now, lang: 'en' };
-}
 
 let s: Session;
 beforeEach(async () => {

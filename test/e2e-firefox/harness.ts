@@ -11,6 +11,7 @@
 //   pages are opened with a raw `browsingContext.navigate` and polled until ready.
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { existsSync, mkdirSync } from 'node:fs';
+import { readStore } from '../e2e/read-store';
 import { join, resolve } from 'node:path';
 
 export const DIST_FIREFOX = resolve('dist-firefox');
@@ -126,23 +127,7 @@ export async function waitForBadge(extensionPage: Page, expected: string, timeou
 
 /** Reads a whole object store of the extension's database ('followthrough') from an extension page. */
 export function storeRows<T = Record<string, unknown>>(extensionPage: Page, store: string): Promise<T[]> {
-  return extensionPage.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('followthrough');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            resolve(req.result as T[]);
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
+  return extensionPage.evaluate(readStore, store) as Promise<T[]>;
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

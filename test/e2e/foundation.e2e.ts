@@ -5,22 +5,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gmailPage } from '../fixtures/gmail/build-page';
 import { outlookPage } from '../fixtures/outlook/build-page';
-import type { FixtureMailbox } from '../fixtures/mailbox';
+import { demoPeople } from '../fixtures/demo/mailbox';
+import { fiveDaysAgoMailbox } from '../fixtures/demo/slice';
 import { GMAIL, launch, openExtensionPage, screenshot, storeRows, waitForBadge, type Session } from './harness';
 
 const D = 86_400_000;
-const me = { name: 'Sam Rivera', address: 'sam@northwind-studio.com' };
-const dana = { name: 'Dana Whitfield', address: 'dana@brightpath.io' };
+const dana = demoPeople.dana;
 
-function fiveDaysAgoMailbox(now: number): FixtureMailbox {
-  // Five calendar days back is at least three business days whatever today is: step 1 is due.
-  const thread = {
-    id: '19a4c0de00000001',
-    subject: 'Brand refresh for BrightPath',
-    messages: [{ id: '19a4c0de00000001', from: me, to: [dana], at: now - 5 * D, body: 'Hi Dana,\n\nHere are three directions for the refresh. Would Thursday at 2pm work?\n\nSam' }],
-  };
-  return { account: me, threads: [thread], openThreadId: thread.id, now, lang: 'en' };
-}
 
 let s: Session;
 beforeEach(async () => {

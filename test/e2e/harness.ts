@@ -4,6 +4,7 @@
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { readStore } from './read-store';
 import { join, resolve } from 'node:path';
 
 export const DIST = resolve('dist');
@@ -82,23 +83,7 @@ export async function waitForBadge(s: Session, expected: string, timeoutMs = 15_
 /** Reads a whole object store of the extension's database from the service worker. */
 export async function storeRows<T = Record<string, unknown>>(s: Session, store: string): Promise<T[]> {
   const w = await s.worker();
-  return w.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const open = indexedDB.open('followthrough');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const req = db.transaction(name, 'readonly').objectStore(name).getAll();
-          req.onsuccess = () => {
-            resolve(req.result as T[]);
-            db.close();
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
+  return w.evaluate(readStore, store) as Promise<T[]>;
 }
 
 export async function openExtensionPage(s: Session, path: string): Promise<Page> {
@@ -116,3 +101,41 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 export const GMAIL = 'https://mail.google.com/mail/u/0/';
 export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'] as const;
+
+interface CdpNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/**
+ * What is inside a host's shadow root, closed ones included. The page's own
+ * scripts cannot see into a closed root; DevTools can, so tests read it here.
+ */
+export async function shadowContent(page: Page, hostTag: string): Promise<{ text: string; tags: string[]; testIds: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const out = { text: '', tags: [] as string[], testIds: [] as string[] };
+    const walk = (n: CdpNode, inside: boolean) => {
+      if (inside) {
+        if (n.nodeType === 3) out.text += n.nodeValue ?? '';
+        if (n.nodeType === 1 && n.localName) {
+          out.tags.push(n.localName);
+          const attrs = n.attributes ?? [];
+          const at = attrs.indexOf('data-testid');
+          if (at >= 0 && attrs[at + 1]) out.testIds.push(attrs[at + 1]!);
+        }
+      }
+      for (const c of n.children ?? []) walk(c, inside);
+      for (const r of n.shadowRoots ?? []) walk(r, inside || n.localName === hostTag);
+    };
+    walk(root, false);
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}

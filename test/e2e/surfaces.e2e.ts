@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { breakupDraft, demoMailbox } from '../fixtures/demo/mailbox';
 import { gmailPage } from '../fixtures/gmail/build-page';
 import type { FixtureMailbox } from '../fixtures/mailbox';
-import { GMAIL, launch, openExtensionPage, screenshot, storeRows, waitForBadge, type Session } from './harness';
+import { GMAIL, launch, openExtensionPage, screenshot, shadowContent, storeRows, waitForBadge, type Session } from './harness';
 
 const D = 86_400_000;
 const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
@@ -118,9 +118,10 @@ describe('mail content is text, never markup', () => {
     expect(await row.locator('img').count()).toBe(0);
     expect(await popup.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 
-    const sidebar = page.locator('followthrough-sidebar');
-    await expect.poll(() => sidebar.getByText('<img src=x', { exact: false }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(await sidebar.locator('img').count()).toBe(0);
+    // The sidebar's shadow root is closed (the page cannot read it): look through DevTools.
+    await expect.poll(async () => (await shadowContent(page, 'followthrough-sidebar')).text, { timeout: 10_000 }).toContain('<img src=x');
+    expect((await shadowContent(page, 'followthrough-sidebar')).tags).not.toContain('img');
+    expect(await page.evaluate(() => document.querySelector('followthrough-sidebar')?.shadowRoot ?? null)).toBeNull();
     await screenshot(page, 'sidebar-html-as-text');
 
     await page.locator('div[role=button].T-I.T-I-atl').first().click();

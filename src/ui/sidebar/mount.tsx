@@ -35,10 +35,19 @@ const deps: SidebarDeps = {
   },
 };
 
+/**
+ * The sidebar shows the prospect's whole timeline (calls, notes, LinkedIn
+ * messages: nothing the mail page knows), so its shadow root is closed: the
+ * page's scripts cannot read it. Our own code and tests reach it through this
+ * map, which lives in the content script's isolated world.
+ */
+export const sidebarRoots = new WeakMap<Element, ShadowRoot>();
+
 export function mountSidebar(provider: MailProvider, compose: ComposeHandle, getContext: () => ComposeContext | null, signal: AbortSignal, using: SidebarDeps = deps): void {
   if (signal.aborted) return;
   const host = document.createElement(HOST_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
+  sidebarRoots.set(host, shadow);
   adoptStyles(shadow, hostResetCss + tokensCss(':host') + controlsCss + sidebarCss);
   const mountPoint = document.createElement('div');
   mountPoint.style.height = '100%';

@@ -13,7 +13,7 @@ vi.mock('../../../../src/shared/browser', () => ({
   },
 }));
 
-const { mountSidebar } = await import('../../../../src/ui/sidebar/mount');
+const { mountSidebar, sidebarRoots } = await import('../../../../src/ui/sidebar/mount');
 const { composeContext, fakeCompose } = await import('../support/compose-fixture');
 import type { MailProvider } from '../../../../src/providers/types';
 
@@ -24,15 +24,17 @@ afterEach(() => {
 const provider = { id: 'gmail' } as unknown as MailProvider;
 
 describe('mountSidebar', () => {
-  it('mounts a panel in an open shadow root beside the compose window and removes it on abort', () => {
+  it('mounts a panel in a closed shadow root (the page cannot read it) beside the compose window and removes it on abort', () => {
     const { compose } = fakeCompose();
     compose.root.getBoundingClientRect = () => ({ top: 200, left: 900, right: 1400, bottom: 800, width: 500, height: 600, x: 900, y: 200, toJSON: () => ({}) });
     Object.assign(window, { innerWidth: 1440, innerHeight: 900 });
     const controller = new AbortController();
     mountSidebar(provider, compose, () => composeContext(), controller.signal);
     const host = document.querySelector('followthrough-sidebar') as HTMLElement;
-    expect(host.shadowRoot?.mode).toBe('open');
-    expect(host.shadowRoot!.textContent).toContain('Dana Scully');
+    expect(host.shadowRoot).toBeNull();
+    const root = sidebarRoots.get(host)!;
+    expect(root.mode).toBe('closed');
+    expect(root.textContent).toContain('Dana Scully');
     expect(host.style.position).toBe('fixed');
     expect(host.style.left).toBe(`${900 - 8 - 320}px`); // no room on the right: the left side
     expect(host.style.top).toBe('200px');
@@ -44,7 +46,7 @@ describe('mountSidebar', () => {
     const { compose } = fakeCompose();
     const controller = new AbortController();
     mountSidebar(provider, compose, () => composeContext(), controller.signal);
-    const root = document.querySelector('followthrough-sidebar')!.shadowRoot!;
+    const root = sidebarRoots.get(document.querySelector('followthrough-sidebar')!)!;
     (root.querySelector('[aria-label="Collapse FollowThrough"]') as HTMLElement).click();
     await vi.waitFor(() => expect(store.sidebarCollapsed).toBe(true));
     expect(root.querySelector('[aria-label^="Show FollowThrough"]')).toBeTruthy();
