@@ -66,9 +66,15 @@ async function ingestConversation(db: FollowThroughDb, reading: PageReading, acc
     if (m.at === null) continue;
     const base = { account, channel: 'email' as const, at: m.at, threadKey: thread.threadKey, ...(thread.subject ? { subject: thread.subject } : {}) };
     if (m.from.address === account) {
-      for (const r of [...m.to, ...m.cc]) {
-        const p = r.address ? prospects.get(r.address) : undefined;
-        if (p) rows.push({ ...base, id: `m:${reading.provider}:${messageKey(thread, m)}>${p.id}`, prospectId: p.id, direction: 'out', address: r.address! });
+      const recipients = [...m.to, ...m.cc].filter((r) => r.address);
+      // A collapsed message shows its sender but not its recipients (Gmail):
+      // the user's message then went to the thread's prospects.
+      const to = recipients.length ? recipients.map((r) => [r.address!, prospects.get(r.address!)] as const) : [...prospects].map(([a, p]) => [a, p] as const);
+      const seen = new Set<string>();
+      for (const [address, p] of to) {
+        if (!p || seen.has(p.id)) continue;
+        seen.add(p.id);
+        rows.push({ ...base, id: `m:${reading.provider}:${messageKey(thread, m)}>${p.id}`, prospectId: p.id, direction: 'out', address });
       }
     } else {
       const p = senderProspect(m.from, prospects);

@@ -116,3 +116,13 @@ describe('the badge count', () => {
     expect((await dueSummary(db, ctx().cadence, NOW)).count).toBe(2);
   });
 });
+
+describe('collapsed messages', () => {
+  it("the user's message with no recipients shown went to the thread's prospects", async () => {
+    const collapsed = msg('m1', me, [], NOW - 9 * D);
+    const r = conversation('t1', [collapsed, msg('m2', 'dana@brightpath.io', [me], NOW - 8 * D), msg('m3', me, ['dana@brightpath.io'], NOW - 5 * D)]);
+    await ingestReading(db, r, ctx());
+    const touches = (await db.touches.toArray()).sort((a, b) => a.at - b.at);
+    expect(touches.map((t) => [t.direction, t.address])).toEqual([['out', 'dana@brightpath.io'], ['in', 'dana@brightpath.io'], ['out', 'dana@brightpath.io']]);
+  });
+});
