@@ -8,6 +8,7 @@ import type { ProspectRow } from '../../db/schema';
 import { browser } from '../../shared/browser';
 import type { ParsedPayload } from '../../shared/protocol';
 import { refreshBadge } from '../badge';
+import { threadUrl } from '../thread-url';
 import { db, ingestContext, loadSettings, saveSettings } from '../context';
 
 async function change(prospectId: string, edit: (p: ProspectRow, now: number) => ProspectRow | void | Promise<ProspectRow | void>): Promise<{ ok: true }> {
@@ -119,10 +120,4 @@ export async function onOpenThread({ prospectId }: ParsedPayload<'prospect/open-
   const url = threadUrl(p.lastThread.provider, p.account, p.lastThread.threadKey);
   await browser.tabs.create({ url });
   return { url };
-}
-
-export function threadUrl(provider: 'gmail' | 'outlook', account: string, threadKey: string): string {
-  if (provider === 'gmail') return `https://mail.google.com/mail/u/?authuser=${encodeURIComponent(account)}#all/${encodeURIComponent(threadKey)}`;
-  const host = /@(outlook|hotmail|live|msn)\./.test(account) ? 'outlook.live.com' : 'outlook.office.com';
-  return `https://${host}/mail/?convid=${encodeURIComponent(threadKey)}`;
 }
