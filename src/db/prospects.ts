@@ -2,8 +2,8 @@
 // fields (the popup's indexes) in step with the cadence engine.
 import { computeStatus } from '../core/cadence';
 import { companyFromDomain, domainOf } from '../core/counterpart';
-import type { CadenceSettings, Touch } from '../core/model';
-import type { FollowThroughDb, ProspectRow, TouchRow } from './schema';
+import type { CadenceSettings, ProspectStatus, Touch } from '../core/model';
+import { rankOf, type FollowThroughDb, type ProspectRow, type TouchRow } from './schema';
 
 /** Deterministic, so that two tabs creating the same prospect at once write the same row. */
 export function prospectIdFor(account: string, address: string): string {
@@ -57,21 +57,27 @@ export function touchesForEngine(rows: readonly TouchRow[]): Touch[] {
   return rows.map(({ account: _a, provisional: _p, ...t }) => t);
 }
 
+/** Caches the engine's answer on the row, with the fields its indexes need. */
+export function applyStatus(p: ProspectRow, status: ProspectStatus, now: number): void {
+  p.status = status;
+  p.statusAt = now;
+  p.statusKind = status.kind;
+  // A reply is owed from the moment they wrote: index it so, for the badge and the popup's order.
+  const owedAt = status.dueAt ?? (status.kind === 'replied' ? (status.lastInboundAt ?? now) : null);
+  if (owedAt === null) delete p.dueAt;
+  else p.dueAt = owedAt;
+  p.rank = rankOf(status.kind, status.overdue, owedAt);
+  // Snoozed ones too: when the snooze ends they are due again, and must be found then.
+  p.chasing = status.kind === 'due' || status.kind === 'replied' || status.kind === 'waiting' || status.kind === 'snoozed' ? 1 : 0;
+}
+
 /** Recomputes and stores the cached status of each prospect. Run inside a read-write transaction. */
 export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string>, cadence: CadenceSettings, now: number): Promise<void> {
   for (const id of new Set(ids)) {
     const p = await db.prospects.get(id);
     if (!p) continue;
     const touches = await db.touches.where('prospectId').equals(id).toArray();
-    const status = computeStatus(p, touchesForEngine(touches), cadence, now);
-    p.status = status;
-    p.statusAt = now;
-    p.statusKind = status.kind;
-    // A reply is owed from the moment they wrote: index it so, for the badge and the popup's order.
-    const owedAt = status.dueAt ?? (status.kind === 'replied' ? (status.lastInboundAt ?? now) : null);
-    if (owedAt === null) delete p.dueAt;
-    else p.dueAt = owedAt;
-    p.chasing = status.kind === 'due' || status.kind === 'replied' || status.kind === 'waiting' ? 1 : 0;
+    applyStatus(p, computeStatus(p, touchesForEngine(touches), cadence, now), now);
     const last = touches.reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
     if (last) p.lastTouchAt = last.at;
     const lastEmail = touches.filter((t) => t.threadKey).reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);

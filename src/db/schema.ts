@@ -23,6 +23,8 @@ export interface ProspectRow extends Prospect {
   lastThread?: { provider: ProviderId; threadKey: string };
   /** Lower-cased name + addresses, for search. */
   search: string;
+  /** Where the popup lists it: its section's place, then its due instant (see rankOf). Indexed. */
+  rank?: number;
   /** The engine's last answer, and when it was computed: reused until time or a write makes it stale. */
   status?: ProspectStatus;
   statusAt?: number;
@@ -87,5 +89,52 @@ export class FollowThroughDb extends Dexie {
       pageHealth: '&key',
       reminders: '&id, at',
     });
+    // v2 (#7, #8): the popup reads its first screen through a `rank` index
+    // instead of every prospect, and statuses gone stale overnight are found
+    // through `statusAt`. Rows written by v1 get their rank from the
+    // status they already cache; the rest is recomputed when it goes stale.
+    this.version(2)
+      .stores({ prospects: '&id, account, *addresses, [account+dueAt], [chasing+dueAt], dueAt, statusKind, lastTouchAt, rank, statusAt' })
+      .upgrade((tx) =>
+        tx.table<ProspectRow, string>('prospects').toCollection().modify((p) => {
+          p.rank = rankOf(p.status?.kind ?? p.statusKind, p.status?.overdue ?? false, p.status?.dueAt ?? p.dueAt ?? null);
+          // No cached status yet: stale since forever, so the first read computes it.
+          if (!p.status) p.statusAt = 0;
+        }),
+      );
   }
+}
+
+/** The popup's sections, in the order it shows them. */
+export const SECTION_ORDER = ['replied', 'due-today', 'overdue', 'waiting', 'dormant', 'snoozed', 'closed'] as const;
+export type Section = (typeof SECTION_ORDER)[number];
+
+// Due instants are epoch milliseconds (< 1e13), so a section's place times
+// 1e13 plus the instant orders by section, then by when.
+const SECTION_SPAN = 1e13;
+const NO_DUE = SECTION_SPAN - 1;
+
+export function sectionFor(kind: StatusKind, overdue: boolean): Section {
+  switch (kind) {
+    case 'replied':
+      return 'replied';
+    case 'due':
+      return overdue ? 'overdue' : 'due-today';
+    case 'waiting':
+    case 'dormant':
+    case 'snoozed':
+      return kind;
+    default:
+      return 'closed';
+  }
+}
+
+export function rankOf(kind: StatusKind, overdue: boolean, dueAt: number | null): number {
+  const due = dueAt === null ? NO_DUE : Math.min(Math.max(dueAt, 0), NO_DUE);
+  return SECTION_ORDER.indexOf(sectionFor(kind, overdue)) * SECTION_SPAN + due;
+}
+
+export function rankRange(section: Section): [number, number] {
+  const at = SECTION_ORDER.indexOf(section) * SECTION_SPAN;
+  return [at, at + SECTION_SPAN - 1];
 }

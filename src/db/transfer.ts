@@ -39,6 +39,7 @@ const ProspectRowSchema = z.object({
   // A cache of the engine's answer: recomputed whenever stale, so only its shape is checked.
   status: z.object({ kind: statusKind, reason: z.string() }).loose().optional(),
   statusAt: instant.optional(),
+  rank: z.number().optional(),
 }).strict();
 
 const TouchRowSchema = z.object({
@@ -126,7 +127,9 @@ export async function importJson(db: FollowThroughDb, text: string): Promise<Imp
   const data = parsed.data;
   await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads, db.reminders], async () => {
     await db.accounts.bulkPut(data.accounts);
-    await db.prospects.bulkPut(data.prospects as ProspectRow[]); // the cached status is recomputed when stale
+    // A file from before the popup's rank index: mark its statuses stale, so they are recomputed (and ranked) on the next read.
+    const prospects = (data.prospects as ProspectRow[]).map((p) => (p.rank === undefined ? { ...p, statusAt: 0 } : p));
+    await db.prospects.bulkPut(prospects);
     await db.touches.bulkPut(data.touches);
     await db.threads.bulkPut(data.threads);
     await db.reminders.bulkPut(data.reminders);

@@ -37,6 +37,11 @@ export const requests = {
     from: ['content'],
     payload: z.object({ compose: ComposeSnapshotSchema, url: z.string().max(2000) }),
   },
+  /** The first compose window in this frame: inject the compose UI (tone coach, sidebar, pre-send dialog) into the sender's frame. */
+  'compose/load-ui': {
+    from: ['content'],
+    payload: z.object({}),
+  },
   /** Track an untracked recipient by hand from the sidebar. */
   'prospect/track': {
     from: ['content', 'page'],
@@ -44,7 +49,8 @@ export const requests = {
   },
   'overview/get': {
     from: ['page'],
-    payload: z.object({ account: AddressSchema.optional() }),
+    /** `limit`: only the first rows in display order (the popup's first screen). */
+    payload: z.object({ account: AddressSchema.optional(), limit: z.number().int().min(1).max(100_000).optional() }),
   },
   'prospect/log-touch': {
     from: ['page'],

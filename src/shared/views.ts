@@ -28,11 +28,14 @@ export interface PageProblem {
 export interface Overview {
   now: number;
   accounts: string[];
-  sections: { id: SectionId; rows: ProspectView[] }[];
+  /** In display order; `count` is the section's size, `rows` may hold only its first ones. */
+  sections: { id: SectionId; rows: ProspectView[]; count?: number }[];
   /** How many prospects are due or owed a reply: the badge count. */
   dueCount: number;
   total: number;
   problems: PageProblem[];
+  /** False when only the first screen of rows was asked for (the popup then asks for the rest). */
+  complete?: boolean;
 }
 
 export interface ComposeProspect {

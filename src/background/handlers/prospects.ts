@@ -24,10 +24,10 @@ async function change(prospectId: string, edit: (p: ProspectRow, now: number) =>
   return { ok: true };
 }
 
-export async function onOverview({ account }: ParsedPayload<'overview/get'>) {
+export async function onOverview({ account, limit }: ParsedPayload<'overview/get'>) {
   const now = Date.now();
   const { cadence } = await ingestContext(now);
-  return overview(db, cadence, now, account);
+  return overview(db, cadence, now, { ...(account ? { account } : {}), ...(limit ? { limit } : {}) });
 }
 
 export async function onLogTouch({ prospectId, channel, at, note, direction }: ParsedPayload<'prospect/log-touch'>) {

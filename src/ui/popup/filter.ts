@@ -2,7 +2,7 @@
 // haystacks are built once per overview, so typing stays cheap at 10,000.
 import type { Overview, ProspectView, SectionId } from '../../shared/views';
 
-export type Sections = { id: SectionId; rows: ProspectView[] }[];
+export type Sections = { id: SectionId; rows: ProspectView[]; count?: number }[];
 
 const haystacks = new WeakMap<ProspectView, string>();
 

@@ -10,6 +10,8 @@ export const OVERSCAN = 4;
 export interface SectionBlock {
   id: SectionId;
   rows: ProspectView[];
+  /** The section's full size, when only its first rows are loaded yet. */
+  count?: number;
   collapsed: boolean;
   /** Offset of the section's header from the top of the list. */
   top: number;
@@ -25,7 +27,7 @@ export interface ListLayout {
   rowCount: number;
 }
 
-export function layoutSections(sections: { id: SectionId; rows: ProspectView[] }[], collapsed: ReadonlySet<SectionId>): ListLayout {
+export function layoutSections(sections: { id: SectionId; rows: ProspectView[]; count?: number }[], collapsed: ReadonlySet<SectionId>): ListLayout {
   const blocks: SectionBlock[] = [];
   let top = 0;
   let rowCount = 0;
@@ -33,7 +35,7 @@ export function layoutSections(sections: { id: SectionId; rows: ProspectView[] }
     if (s.rows.length === 0) continue;
     const isCollapsed = collapsed.has(s.id);
     const height = HEADER_HEIGHT + (isCollapsed ? 0 : s.rows.length * ROW_HEIGHT);
-    blocks.push({ id: s.id, rows: s.rows, collapsed: isCollapsed, top, height, firstIndex: rowCount });
+    blocks.push({ id: s.id, rows: s.rows, ...(s.count !== undefined ? { count: s.count } : {}), collapsed: isCollapsed, top, height, firstIndex: rowCount });
     top += height;
     if (!isCollapsed) rowCount += s.rows.length;
   }

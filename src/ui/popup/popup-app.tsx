@@ -16,6 +16,9 @@ import { displayName, rowMenu, type RowAction } from './row-actions';
 import { COLLAPSED_BY_DEFAULT } from './sections';
 import { Sheet } from './sheet';
 
+/** Rows asked for before the first paint: more than the popup shows at once. */
+const FIRST_SCREEN_ROWS = 30;
+
 type SheetState = { p: ProspectView; action: Extract<RowAction, { kind: 'log' | 'snooze-pick' | 'next-step' | 'ignore' }> };
 
 interface Props {
@@ -36,8 +39,12 @@ export function PopupApp({ client, initial, clock = Date.now }: Props) {
 
   const load = useCallback(async () => {
     try {
-      setOverview(await client.request('overview/get', {}));
+      // The first screen first (a few rows, exact counts), then the whole list
+      // for scrolling and search: with 10,000 prospects the popup paints at once.
+      const first = await client.request('overview/get', { limit: FIRST_SCREEN_ROWS });
+      setOverview(first);
       setLoadError(null);
+      if (first.complete === false) setOverview(await client.request('overview/get', {}));
     } catch (err) {
       setLoadError(errorText(err));
     }

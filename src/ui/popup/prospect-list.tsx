@@ -95,7 +95,7 @@ export function ProspectList({ sections, collapsed, now, onToggle, onOpen, onMen
                 <button type="button" id={headingId} class="section-toggle" aria-expanded={!block.collapsed} onClick={() => onToggle(block.id)}>
                   <span class={block.collapsed ? 'chevron' : 'chevron open'}><Icon name="chevron" size={12} /></span>
                   <span class="section-title">{title}</span>
-                  <span class="ft-badge section-count">{block.rows.length.toLocaleString('en')}</span>
+                  <span class="ft-badge section-count">{(block.count ?? block.rows.length).toLocaleString('en')}</span>
                 </button>
               </h2>
               {!block.collapsed && (

@@ -5,6 +5,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CADENCE } from '../../../src/core/model';
+import { overview } from '../../../src/db/queries';
 import { FollowThroughDb } from '../../../src/db/schema';
 
 type Rows = Record<string, Record<string, unknown>[]>;
@@ -93,6 +95,13 @@ describe('schema upgrades', () => {
         expect(await db.prospects.where('account').equals('sam@northwind-studio.com').count()).toBe(UPGRADE_ROWS / 2);
         expect(await db.touches.where('[prospectId+at]').between(['p3', -Infinity], ['p3', Infinity]).count()).toBe(3);
         expect(await db.prospects.where('addresses').equals('person5@company5.example').count()).toBe(1);
+        // Every upgraded prospect is ranked for the popup, and its query lists each one with a status computed from its touches.
+        expect((await db.prospects.toArray()).every((p) => typeof p.rank === 'number')).toBe(true);
+        const o = await overview(db, { ...DEFAULT_CADENCE, timeZone: 'UTC' }, T0 + D);
+        expect(o.total).toBe(UPGRADE_ROWS);
+        const listed = o.sections.flatMap((s) => s.rows);
+        expect(listed).toHaveLength(UPGRADE_ROWS);
+        expect(listed.find((v) => v.id === 'p1')!.status.lastTouch?.at).toBe(T0 - D);
       } finally {
         await db.delete();
       }

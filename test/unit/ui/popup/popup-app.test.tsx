@@ -48,11 +48,19 @@ describe('popup', () => {
     expect(within(screen.getByTestId('section-snoozed')).getByTestId('prospect-row').textContent).toContain('Sam Snoozed');
   });
 
-  it('asks the background for the overview when given none', async () => {
+  it('asks the background for the first screen, then for the rest only when there is more', async () => {
     const { client, calls } = fakeClient(mixed());
     render(<PopupApp client={client} />);
     await screen.findByText('Rita Replied');
-    expect(calls[0]).toEqual({ type: 'overview/get', payload: {} });
+    expect(calls[0]).toEqual({ type: 'overview/get', payload: { limit: 30 } });
+    expect(calls.filter((c) => c.type === 'overview/get')).toHaveLength(1);
+
+    const partial = { ...mixed(), complete: false };
+    const second = fakeClient(partial);
+    cleanup();
+    render(<PopupApp client={second.client} />);
+    await screen.findByText('Rita Replied');
+    await waitFor(() => expect(second.calls.filter((c) => c.type === 'overview/get').map((c) => c.payload)).toEqual([{ limit: 30 }, {}]));
   });
 
   it('shows a load failure as the message the background gave', async () => {
