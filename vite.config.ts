@@ -1,7 +1,11 @@
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
+import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import manifest from './manifest.json' with { type: 'json' };
+
+/** Where the compose UI is built: the same path as COMPOSE_UI_FILE in src/content/compose-ui-api.ts (test/e2e/compose-ui.e2e.ts checks both). */
+const COMPOSE_UI_FILE = 'src/content/compose-ui.js';
 
 const browser = process.env.TARGET_BROWSER === 'firefox' ? 'firefox' : 'chrome';
 
@@ -27,9 +31,53 @@ function firefoxManifest(m: typeof manifest): Record<string, unknown> {
   };
 }
 
+/**
+ * The compose UI (src/content/compose-ui.ts: tone coach, sidebar, pre-send
+ * dialog, Preact) as one more self-contained IIFE, at COMPOSE_UI_FILE, for the
+ * background to inject with `scripting.executeScript` once a compose window
+ * opens. crxjs's own `?script`/`?iife` import would also build it, but it
+ * declares every such script in web_accessible_resources for all sites, which
+ * a page could probe for; injecting needs no such entry, so we build it here,
+ * the same way crxjs builds the standalone content scripts.
+ */
+function composeUiBundle(): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'followthrough:compose-ui',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async generateBundle() {
+      const result = await build({
+        configFile: false,
+        root: config.root,
+        mode: config.mode,
+        define: config.define,
+        logLevel: 'warn',
+        plugins: [],
+        build: {
+          write: false,
+          emptyOutDir: false,
+          lib: { entry: resolve(config.root, 'src/content/compose-ui.ts'), formats: ['iife'], name: 'followthroughComposeUi', fileName: () => COMPOSE_UI_FILE },
+          rollupOptions: { output: { entryFileNames: COMPOSE_UI_FILE } },
+          minify: config.build.minify,
+          sourcemap: config.build.sourcemap,
+          target: config.build.target,
+        },
+      });
+      const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => (r as Rollup.RollupOutput).output);
+      const entry = outputs.find((o): o is Rollup.OutputChunk => o.type === 'chunk' && o.isEntry);
+      if (!entry || outputs.length !== 1) throw new Error(`compose UI: expected one self-contained script, got ${outputs.map((o) => o.fileName).join(', ')}`);
+      this.emitFile({ type: 'asset', fileName: COMPOSE_UI_FILE, source: entry.code });
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     preact(),
+    composeUiBundle(),
     crx({
       manifest: (browser === 'firefox' ? firefoxManifest(manifest) : manifest) as never,
       browser,

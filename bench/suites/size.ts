@@ -3,10 +3,14 @@
 // load, minified the same way (it ships unminified) and gzipped at the same
 // level. Budgets: under 60 KB gz for the whole content script (Preact and the
 // sidebar included), under 25 KB gz for what loads before a compose opens.
-import { readFileSync } from 'node:fs';
+// The content script declared in the manifest is what loads up front; the
+// compose UI (tone coach, sidebar, pre-send dialog, Preact) is injected only
+// once a compose window opens, so "whole" is the two together.
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
+import { COMPOSE_UI_FILE } from '../../src/content/compose-ui-api';
 import { contentScripts, ensureBuilt } from '../lib/build';
 import { round } from '../lib/stats';
 import type { BenchRow, BenchSuite } from '../types';
@@ -53,32 +57,45 @@ export default (async ({ quick }) => {
     // older versions ship no separate page-world script
   }
 
+  // The compose UI, injected by the background when the first compose window opens (not in the manifest).
+  const composeUiFile = join(dist, COMPOSE_UI_FILE);
+  if (!existsSync(composeUiFile)) throw new Error(`dist/ has no compose UI bundle at ${COMPOSE_UI_FILE}`);
+  const composeUi = readFileSync(composeUiFile);
+  const uiGz = round(gzKB(composeUi));
+  const uiModules = await largestModules('src/content/compose-ui.ts').catch((err: Error) => ({ text: `(breakdown unavailable: ${err.message})`, composeShare: NaN }));
+
   const rows: BenchRow[] = [];
   for (const [label, cs, entry] of [['Gmail', gmail, 'src/content/gmail.ts'], ['Outlook', outlook, 'src/content/outlook.ts']] as const) {
     const modules = await largestModules(entry).catch((err: Error) => ({ text: `(breakdown unavailable: ${err.message})`, composeShare: NaN }));
     const code = readFileSync(cs.file);
     const gz = round(gzKB(code));
+    const whole = round(gz + uiGz);
     rows.push({
-      name: `size: ${label} content script, whole (${basename(cs.file)})`,
-      median: gz,
+      name: `size: ${label} content script, whole (${basename(cs.file)} + ${basename(COMPOSE_UI_FILE)})`,
+      median: whole,
       unit: 'KB',
       runs: 1,
       budget: '< 60 KB gz',
-      withinBudget: gz < 60,
-      peer: { ...peer, ratio: round(gz / peer.median, 2) },
-      notes: `${round(KB(code))} KB minified by vite, ${gz} KB gzipped (level 9); peer as shipped (unminified) ${round(gzKB(sdkRaw))} KB gz, ${round(KB(sdkMin))} KB minified${pageWorld}` + `. Largest parts, minified, before gzip: ${modules.text}`,
+      withinBudget: whole < 60,
+      peer: { ...peer, ratio: round(whole / peer.median, 2) },
+      notes: `${gz} KB gz up front + ${uiGz} KB gz compose UI, each gzipped on its own (level 9; they load separately); ${round(KB(code) + KB(composeUi))} KB minified by vite; peer as shipped (unminified) ${round(gzKB(sdkRaw))} KB gz, ${round(KB(sdkMin))} KB minified${pageWorld}`,
     });
     rows.push({
-      name: `size: ${label} content script, loaded before a compose opens`,
+      name: `size: ${label} content script, loaded before a compose opens (${basename(cs.file)})`,
       median: gz,
       unit: 'KB',
       runs: 1,
       budget: '< 25 KB gz',
       withinBudget: gz < 25,
-      notes:
-        'the content script is one IIFE with no code splitting: everything (tone coach, sidebar, pre-send dialog, Preact) loads up front, so this equals the whole script' +
-        (Number.isFinite(modules.composeShare) ? `. About ${Math.round(modules.composeShare * 100)}% of the minified script (src/core/tone, src/ui, Preact) serves only an open compose; loaded on demand, roughly ${round(gz * (1 - modules.composeShare))} KB gz would remain up front (a proportional estimate)` : ''),
+      notes: `the manifest's content script alone (page reading, messaging, the send interception); ${round(KB(code))} KB minified. Largest parts, minified, before gzip: ${modules.text}`,
     });
   }
+  rows.push({
+    name: `size: compose UI, injected when the first compose opens (${basename(COMPOSE_UI_FILE)})`,
+    median: uiGz,
+    unit: 'KB',
+    runs: 1,
+    notes: `shared by Gmail and Outlook; ${round(KB(composeUi))} KB minified by vite, ${uiGz} KB gzipped (level 9). Largest parts, minified, before gzip: ${uiModules.text}`,
+  });
   return rows;
 }) satisfies BenchSuite;

@@ -3,12 +3,16 @@
 // dialog asks what to do. If anything in the check fails, the send goes
 // through untouched: we never stand between the user and their mail by
 // accident. A send that went through (and was not undone) becomes a touch.
-import { checkDraft, dismissalKey } from '../core/tone';
+//
+// The tone coach, the sidebar and the pre-send dialog are not part of this
+// script: they are the "compose UI" bundle, which the background injects into
+// this frame when the first compose window is found (issue 9's budget for what
+// loads before a compose opens). Until it has loaded, or if it could not be
+// loaded, there is no sidebar and a Send goes through unchecked.
 import type { ComposeHandle, MailProvider } from '../providers/types';
 import { request } from '../shared/messaging';
 import type { ComposeContext } from '../shared/views';
-import { showPresendDialog } from '../ui/presend/mount';
-import { mountSidebar } from '../ui/sidebar/mount';
+import { composeUiApi, type ComposeUiApi } from './compose-ui-api';
 import { holdVerdict } from './hold-verdict';
 
 interface Guarded {
@@ -18,6 +22,59 @@ interface Guarded {
   bypassOnce: boolean;
   dismissed: Set<string>;
   controller: AbortController;
+  /** The sidebar was mounted (or tried and failed: it is not tried again). */
+  sidebar: boolean;
+}
+
+/** Asking the background for the compose UI: at most this many times per frame (a new compose window may ask again after a failure). */
+const UI_ATTEMPTS = 3;
+let ui: ComposeUiApi | null = null;
+let uiLoading: Promise<ComposeUiApi | null> | null = null;
+let uiAttempts = 0;
+
+/**
+ * The compose UI, injected into this frame once: resolves with its API, or
+ * null when the background could not inject it (the caller carries on without).
+ */
+function loadComposeUi(onOrphan: () => void): Promise<ComposeUiApi | null> {
+  ui ??= composeUiApi();
+  if (ui) return Promise.resolve(ui);
+  if (uiLoading) return uiLoading;
+  if (uiAttempts >= UI_ATTEMPTS) return Promise.resolve(null);
+  uiAttempts++;
+  const loading = request('compose/load-ui', {}).then(
+    () => (ui = composeUiApi()),
+    (err: unknown) => {
+      if (err instanceof Error && /context invalidated/i.test(err.message)) onOrphan();
+      return null;
+    },
+  );
+  uiLoading = loading;
+  // A failed load may be asked again by the next compose window that opens.
+  void loading.then((api) => {
+    if (!api && uiLoading === loading) uiLoading = null;
+  });
+  return loading;
+}
+
+/** Mounts the sidebar beside every guarded compose that has none yet, once the compose UI is here. */
+function mountSidebars(provider: MailProvider, api: ComposeUiApi): void {
+  for (const g of guarded.values()) {
+    if (g.sidebar || g.controller.signal.aborted) continue;
+    g.sidebar = true;
+    try {
+      api.mountSidebar(provider, g.compose, () => g.context, g.controller.signal);
+    } catch {
+      // The sidebar is a help, never a precondition for writing.
+    }
+  }
+}
+
+/** For tests: forget the compose UI, as a fresh content script would. */
+export function resetComposeUiForTests(): void {
+  ui = null;
+  uiLoading = null;
+  uiAttempts = 0;
 }
 
 const guarded = new Map<Element, Guarded>();
@@ -43,6 +100,7 @@ export function watchComposes(provider: MailProvider, doc: Document, signal: Abo
     composes = [];
   }
   const live = new Set(composes.map((c) => c.root));
+  let newCompose = false;
   for (const [root, g] of guarded) {
     if (!live.has(root) || !root.isConnected) {
       g.controller.abort();
@@ -52,7 +110,7 @@ export function watchComposes(provider: MailProvider, doc: Document, signal: Abo
   for (const compose of composes) {
     let g = guarded.get(compose.root);
     if (!g) {
-      g = { compose, context: null, contextKey: '', bypassOnce: false, dismissed: new Set(), controller: new AbortController() };
+      g = { compose, context: null, contextKey: '', bypassOnce: false, dismissed: new Set(), controller: new AbortController(), sidebar: false };
       guarded.set(compose.root, g);
       signal.addEventListener('abort', () => g!.controller.abort(), { once: true });
       const entry = g;
@@ -60,15 +118,15 @@ export function watchComposes(provider: MailProvider, doc: Document, signal: Abo
         entry.contextKey = '';
         void refreshContext(entry, onOrphan);
       }, { signal: g.controller.signal });
-      try {
-        mountSidebar(provider, g.compose, () => g!.context, g.controller.signal);
-      } catch {
-        // The sidebar is a help, never a precondition for writing.
-      }
+      newCompose = true;
     }
     g.compose = compose;
     void refreshContext(g, onOrphan);
   }
+  if (!newCompose) return;
+  const api = ui ?? composeUiApi();
+  if (api) mountSidebars(provider, api);
+  else void loadComposeUi(onOrphan).then((loaded) => loaded && !signal.aborted && mountSidebars(provider, loaded));
 }
 
 /** After the store changed (a reading was recorded), ask again who the recipients are. */
@@ -102,7 +160,9 @@ function onSendEvent(provider: MailProvider, doc: Document, e: Event, signal: Ab
     return;
   }
   if (!isSend) return;
-  if (g.bypassOnce) {
+  // The compose UI is not here (yet, or it could not be loaded): the send goes through unchecked.
+  const api = ui ?? composeUiApi();
+  if (g.bypassOnce || !api) {
     g.bypassOnce = false;
     followSend(provider, doc, g, signal);
     return;
@@ -112,8 +172,8 @@ function onSendEvent(provider: MailProvider, doc: Document, e: Event, signal: Ab
     const text = g.compose.draftText();
     const snap = g.compose.snapshot();
     const tone = g.context?.prospects[0]?.tone;
-    const report = checkDraft(text, tone, { subject: snap.subject ?? undefined, disabledRules: g.context?.disabledToneRules ?? [] });
-    verdict = holdVerdict(report, g.dismissed.has(dismissalKey(text)));
+    const report = api.checkDraft(text, tone, { subject: snap.subject ?? undefined, disabledRules: g.context?.disabledToneRules ?? [] });
+    verdict = holdVerdict(report, g.dismissed.has(api.dismissalKey(text)));
   } catch {
     verdict = null; // the check failed: let the send through
   }
@@ -123,8 +183,8 @@ function onSendEvent(provider: MailProvider, doc: Document, e: Event, signal: Ab
   }
   e.preventDefault();
   e.stopImmediatePropagation();
-  const draftKey = dismissalKey(g.compose.draftText());
-  void showPresendDialog(verdict.report, g.context).then(async (choice) => {
+  const draftKey = api.dismissalKey(g.compose.draftText());
+  void api.showPresendDialog(verdict.report, g.context).then(async (choice) => {
     if (choice === 'send') {
       g.dismissed.add(draftKey); // dismissed once: the same text is not held again (e.g. after an undo)
       g.bypassOnce = true;

@@ -1,5 +1,6 @@
 // Every request of the protocol, and the function that answers it.
 import type { Handlers } from '../router';
+import { onLoadComposeUi } from './compose-ui';
 import { onDeleteAll, onExport, onImport } from './data';
 import { onComposeContext, onReading, onSent, onSleepOnIt } from './mail';
 import { onClose, onIgnore, onLogTouch, onNextStep, onOpenThread, onOverview, onSnooze, onTrack } from './prospects';
@@ -9,6 +10,7 @@ export const handlers = {
   'compose/context': onComposeContext,
   'compose/sent': onSent,
   'compose/sleep-on-it': onSleepOnIt,
+  'compose/load-ui': onLoadComposeUi,
   'prospect/track': onTrack,
   'overview/get': onOverview,
   'prospect/log-touch': onLogTouch,
