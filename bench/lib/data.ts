@@ -4,6 +4,7 @@
 // same seed gives the same input on every run. Pure: runs in node and, bundled,
 // in the browser.
 import { computeStatus } from '../../src/core/cadence';
+import { applyStatus } from '../../src/db/prospects';
 import type { CadenceSettings, Channel } from '../../src/core/model';
 import { touchesForEngine } from '../../src/db/prospects';
 import type { ProspectRow, TouchRow } from '../../src/db/schema';
@@ -111,13 +112,5 @@ export function cacheStatuses(rows: { prospects: ProspectRow[]; touches: TouchRo
     if (list) list.push(t);
     else byProspect.set(t.prospectId, [t]);
   }
-  for (const p of rows.prospects) {
-    const status = computeStatus(p, touchesForEngine((byProspect.get(p.id) ?? []).filter((t) => t.at <= at)), cadence, at);
-    p.status = status;
-    p.statusAt = at;
-    p.statusKind = status.kind;
-    if (status.dueAt === null) delete p.dueAt;
-    else p.dueAt = status.dueAt;
-    p.chasing = status.kind === 'due' || status.kind === 'replied' || status.kind === 'waiting' ? 1 : 0;
-  }
+  for (const p of rows.prospects) applyStatus(p, computeStatus(p, touchesForEngine((byProspect.get(p.id) ?? []).filter((t) => t.at <= at)), cadence, at), cadence, at);
 }

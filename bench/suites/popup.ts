@@ -66,13 +66,16 @@ export default (async ({ quick }) => {
     if (!answer?.ok || !answer.result?.ok || answer.result.counts?.prospects !== prospects) throw new Error(`the import did not store ${prospects} prospects: ${JSON.stringify(answer).slice(0, 300)}`);
 
     // The background's share: the same overview/get request the popup sends, timed from an extension page.
+    const timeQuery = (payload: { limit?: number }) => admin.evaluate(async (p) => {
+      const s = performance.now();
+      await chrome.runtime.sendMessage({ type: 'overview/get', payload: p });
+      return performance.now() - s;
+    }, payload);
     const queryMs: number[] = [];
+    const firstScreenMs: number[] = [];
     for (let i = 0; i < (quick ? 2 : 6); i++) {
-      queryMs.push(await admin.evaluate(async () => {
-        const s = performance.now();
-        await chrome.runtime.sendMessage({ type: 'overview/get', payload: {} });
-        return performance.now() - s;
-      }));
+      firstScreenMs.push(await timeQuery({ limit: 30 }));
+      queryMs.push(await timeQuery({}));
     }
     await admin.close();
 
@@ -85,6 +88,9 @@ export default (async ({ quick }) => {
       await page.goto(popupUrl, { waitUntil: 'commit' });
       await page.waitForFunction(() => (window as unknown as Marks).__ftPainted !== undefined, undefined, { timeout: 30_000 });
       const m = await page.evaluate(() => ({ rows: (window as unknown as Marks).__ftRows!, painted: (window as unknown as Marks).__ftPainted!, count: (window as unknown as Marks).__ftRowCount!, dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.domContentLoadedEventEnd ?? NaN }));
+      // Let this popup's second request (every row, for scrolling) finish before the next
+      // open: a person opens the popup once, not twelve times overlapping.
+      await page.waitForTimeout(quick ? 200 : 1000);
       await page.close();
       if (i === 0) continue; // warm-up: the first open after the import
       ready.push(m.rows);
@@ -95,6 +101,7 @@ export default (async ({ quick }) => {
     const r = summarize(ready);
     const p = summarize(painted);
     const q = summarize(queryMs.slice(1));
+    const fs = summarize(firstScreenMs.slice(1));
   const d = summarize(dcl);
     const size = `${prospects.toLocaleString('en-US')} prospects / ${touches.toLocaleString('en-US')} touches`;
     return [
@@ -106,7 +113,7 @@ export default (async ({ quick }) => {
         runs: r.runs,
         budget: '< 150 ms',
         withinBudget: r.median < 150,
-        notes: `chrome-extension:// popup page opened as a tab, ms from navigation start to the first [data-testid=prospect-row] (MutationObserver from an init script); ${shown} rows rendered at first (windowed list); service worker already running, statuses cached today; one warm-up open not counted. Of this, the page's own load (HTML, the popup's script modules, DOMContentLoaded) ends at a median ${round(d.median, 0)} ms, and the background's overview/get round trip alone takes a median ${round(q.median, 0)} ms (${round(q.spread[0], 0)}–${round(q.spread[1], 0)}): see the store suite for its breakdown`,
+        notes: `chrome-extension:// popup page opened as a tab, ms from navigation start to the first [data-testid=prospect-row] (MutationObserver from an init script); ${shown} rows rendered at first (windowed list); service worker already running, statuses cached today; one warm-up open not counted. Of this, the page's own load (HTML, the popup's script modules, DOMContentLoaded) ends at a median ${round(d.median, 0)} ms, and the background's overview/get round trip for the first screen (limit 30) a median ${round(fs.median, 0)} ms (${round(fs.spread[0], 0)}–${round(fs.spread[1], 0)}); the whole list follows in a second request (next row)`,
       } satisfies BenchRow,
       {
         name: `popup: first rows painted (next frame), ${size}`,
@@ -119,7 +126,7 @@ export default (async ({ quick }) => {
         notes: 'as above, to the frame after the rows were inserted (requestAnimationFrame, then a task)',
       } satisfies BenchRow,
       {
-        name: `popup: overview/get round trip from an extension page, ${size}`,
+        name: `popup: overview/get round trip for every row (the popup's second request), ${size}`,
         median: round(q.median, 1),
         unit: 'ms',
         spread: [round(q.spread[0], 1), round(q.spread[1], 1)],

@@ -18,18 +18,14 @@ export function statusIsFresh(p: ProspectRow, cadence: CadenceSettings, now: num
   return startOfLocalDay(cadence.timeZone, p.statusAt) === startOfLocalDay(cadence.timeZone, now);
 }
 
-async function staleIds(db: FollowThroughDb, cadence: CadenceSettings, now: number): Promise<Set<string>> {
-  const dayStart = startOfLocalDay(cadence.timeZone, now);
-  const ids = new Set<string>(await db.prospects.where('statusAt').below(dayStart).primaryKeys());
-  const due = await db.prospects.where('[chasing+dueAt]').between([1, -Infinity], [1, now], true, true).toArray();
-  for (const p of due) if (!statusIsFresh(p, cadence, now)) ids.add(p.id);
-  return ids;
+async function staleIds(db: FollowThroughDb, now: number): Promise<Set<string>> {
+  return new Set<string>(await db.prospects.where('staleAt').belowOrEqual(now).primaryKeys());
 }
 
 /** Recomputes every stale status; returns how many there were. */
 export async function refreshStale(db: FollowThroughDb, cadence: CadenceSettings, now: number): Promise<number> {
   return db.transaction('rw', [db.prospects, db.touches], async () => {
-    const ids = await staleIds(db, cadence, now);
+    const ids = await staleIds(db, now);
     if (ids.size === 0) return 0;
     const rows = (await db.prospects.bulkGet([...ids])).filter((p): p is ProspectRow => !!p);
     const byProspect = new Map<string, TouchRow[]>();
@@ -43,7 +39,7 @@ export async function refreshStale(db: FollowThroughDb, cadence: CadenceSettings
     } else {
       for (const p of rows) byProspect.set(p.id, await db.touches.where('prospectId').equals(p.id).toArray());
     }
-    for (const p of rows) applyStatus(p, computeStatus(p, touchesForEngine(byProspect.get(p.id) ?? []), cadence, now), now);
+    for (const p of rows) applyStatus(p, computeStatus(p, touchesForEngine(byProspect.get(p.id) ?? []), cadence, now), cadence, now);
     await db.prospects.bulkPut(rows);
     return rows.length;
   });

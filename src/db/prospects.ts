@@ -1,6 +1,6 @@
 // Prospect records: find or create by address, and keep the cached status
 // fields (the popup's indexes) in step with the cadence engine.
-import { computeStatus } from '../core/cadence';
+import { computeStatus, localDay, zonedInstant } from '../core/cadence';
 import { companyFromDomain, domainOf } from '../core/counterpart';
 import type { CadenceSettings, ProspectStatus, Touch } from '../core/model';
 import { rankOf, type FollowThroughDb, type ProspectRow, type TouchRow } from './schema';
@@ -58,9 +58,12 @@ export function touchesForEngine(rows: readonly TouchRow[]): Touch[] {
 }
 
 /** Caches the engine's answer on the row, with the fields its indexes need. */
-export function applyStatus(p: ProspectRow, status: ProspectStatus, now: number): void {
+export function applyStatus(p: ProspectRow, status: ProspectStatus, cadence: CadenceSettings, now: number): void {
   p.status = status;
   p.statusAt = now;
+  // The kind changes when the due instant or a pause passes; the wording ("5 days ago") at midnight.
+  const midnight = zonedInstant(cadence.timeZone, localDay(cadence.timeZone, now) + 1, 0);
+  p.staleAt = Math.min(midnight, ...[status.dueAt, status.pausedUntil].filter((t): t is number => t !== null && t !== undefined && t > now));
   p.statusKind = status.kind;
   // A reply is owed from the moment they wrote: index it so, for the badge and the popup's order.
   const owedAt = status.dueAt ?? (status.kind === 'replied' ? (status.lastInboundAt ?? now) : null);
@@ -77,7 +80,7 @@ export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string
     const p = await db.prospects.get(id);
     if (!p) continue;
     const touches = await db.touches.where('prospectId').equals(id).toArray();
-    applyStatus(p, computeStatus(p, touchesForEngine(touches), cadence, now), now);
+    applyStatus(p, computeStatus(p, touchesForEngine(touches), cadence, now), cadence, now);
     const last = touches.reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
     if (last) p.lastTouchAt = last.at;
     const lastEmail = touches.filter((t) => t.threadKey).reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);

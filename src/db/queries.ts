@@ -52,20 +52,31 @@ export function viewOf(p: ProspectRow, status: ProspectStatus): ProspectView {
 export async function overview(db: FollowThroughDb, cadence: CadenceSettings, now: number, options: { account?: string; limit?: number } = {}): Promise<Overview> {
   await refreshStale(db, cadence, now);
   const { account, limit } = options;
-  let left = limit ?? Infinity;
+  const inSection = (id: (typeof SECTION_ORDER)[number]) => {
+    const range = db.prospects.where('rank').between(...rankRange(id), true, true);
+    return account ? range.filter((p) => p.account === account) : range;
+  };
+  // One read transaction; the counts go out together rather than one after another.
+  const { counts, rowsBySection } = await db.transaction('r', db.prospects, async () => {
+    const counts = await Promise.all(SECTION_ORDER.map((id) => inSection(id).count()));
+    let left = limit ?? Infinity;
+    const rowsBySection: ProspectRow[][] = [];
+    for (const [i, id] of SECTION_ORDER.entries()) {
+      const rows = left > 0 && counts[i]! > 0 ? await (Number.isFinite(left) ? inSection(id).limit(left) : inSection(id)).toArray() : [];
+      left -= rows.length;
+      rowsBySection.push(rows);
+    }
+    return { counts, rowsBySection };
+  });
   const sections: Overview['sections'] = [];
   let dueCount = 0;
   let total = 0;
-  for (const id of SECTION_ORDER) {
-    const range = () => db.prospects.where('rank').between(...rankRange(id), true, true);
-    const inAccount = () => (account ? range().filter((p) => p.account === account) : range());
-    const count = await inAccount().count();
-    const rows = left > 0 && count > 0 ? await (Number.isFinite(left) ? inAccount().limit(left) : inAccount()).toArray() : [];
-    left -= rows.length;
+  for (const [i, id] of SECTION_ORDER.entries()) {
+    const count = counts[i]!;
     total += count;
     if (id === 'replied' || id === 'due-today' || id === 'overdue') dueCount += count;
     // Fresh after refreshStale, so the cache is the answer.
-    sections.push({ id, count, rows: rows.map((p) => viewOf(p, p.status ?? computeStatus(p, [], cadence, now))) });
+    sections.push({ id, count, rows: rowsBySection[i]!.map((p) => viewOf(p, p.status ?? computeStatus(p, [], cadence, now))) });
   }
   const accounts = (await db.accounts.toArray()).map((a) => a.address);
   const problems = (await db.pageHealth.toArray()).filter((h) => !h.readable).map(({ provider, account: acc, detail, at }) => ({ provider, account: acc, detail, at }));

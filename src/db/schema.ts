@@ -28,6 +28,8 @@ export interface ProspectRow extends Prospect {
   /** The engine's last answer, and when it was computed: reused until time or a write makes it stale. */
   status?: ProspectStatus;
   statusAt?: number;
+  /** When the cached status stops being true: its due instant, the end of a pause, or midnight. Indexed. */
+  staleAt?: number;
 }
 
 /** A touch as stored. `provisional` touches (a send seen in the composer) give way to the message read later. */
@@ -90,16 +92,16 @@ export class FollowThroughDb extends Dexie {
       reminders: '&id, at',
     });
     // v2 (#7, #8): the popup reads its first screen through a `rank` index
-    // instead of every prospect, and statuses gone stale overnight are found
-    // through `statusAt`. Rows written by v1 get their rank from the
+    // instead of every prospect, and statuses gone stale (a due instant or
+    // midnight passed) are found through `staleAt`. Rows written by v1 get their rank from the
     // status they already cache; the rest is recomputed when it goes stale.
     this.version(2)
-      .stores({ prospects: '&id, account, *addresses, [account+dueAt], [chasing+dueAt], dueAt, statusKind, lastTouchAt, rank, statusAt' })
+      .stores({ prospects: '&id, account, *addresses, [account+dueAt], [chasing+dueAt], dueAt, statusKind, lastTouchAt, rank, staleAt' })
       .upgrade((tx) =>
         tx.table<ProspectRow, string>('prospects').toCollection().modify((p) => {
           p.rank = rankOf(p.status?.kind ?? p.statusKind, p.status?.overdue ?? false, p.status?.dueAt ?? p.dueAt ?? null);
-          // No cached status yet: stale since forever, so the first read computes it.
-          if (!p.status) p.statusAt = 0;
+          // Stale at once: the first read recomputes it and sets when it goes stale next.
+          p.staleAt = 0;
         }),
       );
   }

@@ -40,6 +40,7 @@ const ProspectRowSchema = z.object({
   status: z.object({ kind: statusKind, reason: z.string() }).loose().optional(),
   statusAt: instant.optional(),
   rank: z.number().optional(),
+  staleAt: z.number().optional(),
 }).strict();
 
 const TouchRowSchema = z.object({
@@ -128,7 +129,7 @@ export async function importJson(db: FollowThroughDb, text: string): Promise<Imp
   await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads, db.reminders], async () => {
     await db.accounts.bulkPut(data.accounts);
     // A file from before the popup's rank index: mark its statuses stale, so they are recomputed (and ranked) on the next read.
-    const prospects = (data.prospects as ProspectRow[]).map((p) => (p.rank === undefined ? { ...p, statusAt: 0 } : p));
+    const prospects = (data.prospects as ProspectRow[]).map((p) => (p.rank === undefined || p.staleAt === undefined ? { ...p, staleAt: 0 } : p));
     await db.prospects.bulkPut(prospects);
     await db.touches.bulkPut(data.touches);
     await db.threads.bulkPut(data.threads);
