@@ -118,7 +118,7 @@ export const breakupRules: readonly ToneRule[] = [
     category: 'breakup',
     title: "I'll take the hint",
     description: 'Announcing that you got the hint is sarcasm they will remember.',
-    examples: ["I'll take the hint.", 'I get the message.'],
+    examples: ["I'll take the hint.", 'I get the message.', "I feel like I'm talking to a wall.", "I'll take your silence as a no."],
     better: REOPEN,
     tone: 'bitter',
     message: `"Taking the hint" reads as sarcasm, and it closes the door from your side.`,
@@ -126,6 +126,9 @@ export const breakupRules: readonly ToneRule[] = [
     patterns: [
       re`\b(?:i'll|i will|i can|i'm going to|i|guess i'll) (?:take|get|got|can take) (?:the|your) (?:hint|message)\b`,
       re`\bhint taken\b`,
+      re`\b(?:talking|speaking|writing) to a (?:brick )?wall\b`,
+      re`\b(?:shouting|screaming|yelling|writing|talking) into (?:the|a) void\b`,
+      re`\b(?:take|taking|read|reading) your silence as (?:a |an )?(?:no|answer)\b`,
     ],
   },
   {

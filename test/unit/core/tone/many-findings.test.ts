@@ -17,3 +17,18 @@ describe('a draft that is one long wall of trigger phrases', () => {
     for (const list of [passive, scolding]) for (let i = 1; i < list.length; i++) expect(list[i]!.start).toBeGreaterThanOrEqual(list[i - 1]!.end);
   });
 });
+
+describe('sarcasm about their silence', () => {
+  it.each([
+    "Hi Chris, I'm starting to feel like I'm talking to a wall here. Anyway.",
+    'Hi Chris, it feels like shouting into the void at this point.',
+    "Hi Chris, should I take your silence as a no?",
+  ])('reads %s as a bitter break-up', (draft) => {
+    const report = checkDraft(draft);
+    expect(report.findings.some((f) => f.category === 'breakup' && f.severity === 'strong')).toBe(true);
+  });
+
+  it('leaves walls and voids that are not about them alone', () => {
+    expect(checkDraft('Hi Chris, the mural on the brick wall behind your stand was a great touch. Coffee Tuesday at 10?').findings).toEqual([]);
+  });
+});
