@@ -48,11 +48,11 @@ if (wanted('typecheck')) {
   step('typecheck (whole project)', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
   step('typecheck (src/core without DOM or browser types)', 'npx', ['tsc', '--noEmit', '-p', 'src/core/tsconfig.json']);
 }
-if (wanted('unit')) vitest('unit', []);
+if (wanted('unit')) vitest('unit', ['--project', 'unit']);
 let built = true;
 if (wanted('e2e') || wanted('build')) built = step('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 if (wanted('e2e')) {
-  if (built) vitest('e2e', ['--config', 'vitest.e2e.config.ts']);
+  if (built) vitest('e2e', ['--project', 'e2e', '--no-file-parallelism']);
   else {
     console.error('e2e: skipped, the build failed');
     totals.failed += 1;
@@ -63,7 +63,7 @@ if (wanted('firefox')) {
   if (ff) {
     // Warnings (library code, keys newer than Firefox 128) are fine; errors are not.
     step('web-ext lint (Firefox, 0 errors)', 'npx', ['web-ext', 'lint', '--source-dir', 'dist-firefox', '--output', 'text', '--no-input']);
-    vitest('e2e-firefox', ['--config', 'vitest.firefox.config.ts']);
+    vitest('e2e-firefox', ['--project', 'firefox', '--no-file-parallelism']);
   } else {
     console.error('e2e-firefox: skipped, the Firefox build failed');
     totals.failed += 1;
