@@ -32,7 +32,7 @@ export async function ingestReading(db: FollowThroughDb, reading: PageReading, c
   const touched = new Set<string>();
   await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads], async () => {
     const acc = await db.accounts.get(account);
-    await db.accounts.put({ address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now });
+    await db.accounts.put({ ...acc, address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now });
     for (const thread of reading.threads) {
       const ids = thread.source === 'list' ? await ingestListRow(db, reading, account, thread, ctx) : await ingestConversation(db, reading, account, thread, ctx);
       ids.forEach((id) => touched.add(id));

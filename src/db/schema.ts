@@ -9,6 +9,8 @@ export interface AccountRow {
   provider: ProviderId;
   firstSeen: number;
   lastSeen: number;
+  /** Where this account's mail was last open ("https://mail.google.com/mail/u/1/"), to open its threads there. */
+  base?: string;
 }
 
 /** A prospect as stored: the domain record plus what the popup's indexes need. */

@@ -71,7 +71,7 @@ const ThreadRowSchema = z.object({
   tracked: z.enum(['auto', 'manual']),
 }).strict();
 
-const AccountRowSchema = z.object({ address: z.string().min(3), provider, firstSeen: instant, lastSeen: instant }).strict();
+const AccountRowSchema = z.object({ address: z.string().min(3), provider, firstSeen: instant, lastSeen: instant, base: z.string().max(300).optional() }).strict();
 const ReminderRowSchema = z.object({ id: z.string(), kind: z.literal('sleep-on-it'), at: instant, url: z.string(), subject: z.string().nullable(), to: z.array(z.string()), createdAt: instant }).strict();
 
 export const ExportSchema = z.object({

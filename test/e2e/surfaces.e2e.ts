@@ -132,3 +132,19 @@ describe('mail content is text, never markup', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
+
+describe('opening a thread from the popup', () => {
+  it("opens it in the account's mail tab, not a new one", async () => {
+    const mailbox = demoMailbox(Date.now());
+    s.serve(GMAIL, gmailPage({ ...mailbox, openThreadId: '19a4c0de00000001' }));
+    const mail = await s.context.newPage();
+    await mail.goto(`${GMAIL}#inbox/19a4c0de00000001`);
+    await waitForBadge(s, '1');
+    await mail.goto(`${GMAIL}?view=inbox#inbox`);
+    const popup = await openExtensionPage(s, 'src/ui/popup/index.html');
+    const tabsBefore = s.context.pages().length;
+    await popup.getByRole('button', { name: 'Open the thread with Dana Whitfield' }).click();
+    await expect.poll(() => mail.url(), { timeout: 10_000 }).toBe('https://mail.google.com/mail/u/0/#all/19a4c0de00000001');
+    expect(s.context.pages().length).toBe(tabsBefore);
+  });
+});

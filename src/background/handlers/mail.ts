@@ -8,6 +8,7 @@ import type { ParsedPayload } from '../../shared/protocol';
 import type { ComposeSnapshot } from '../../shared/readings';
 import type { ComposeContext } from '../../shared/views';
 import { refreshBadge } from '../badge';
+import { mailBase } from '../thread-url';
 import { db, ingestContext, loadSettings } from '../context';
 import { scheduleSleepOnIt } from '../reminders';
 import type { HandlerContext } from '../router';
@@ -27,7 +28,7 @@ async function mayRecord(ctx: HandlerContext): Promise<boolean> {
   return (await loadSettings()).recordIncognito;
 }
 
-export async function onReading({ reading }: ParsedPayload<'page/reading'>, ctx: HandlerContext) {
+export async function onReading({ reading, url }: ParsedPayload<'page/reading'>, ctx: HandlerContext) {
   if (!(await mayRecord(ctx))) return { recorded: false, reason: 'incognito' };
   const now = Date.now();
   const key = `${reading.provider}:${reading.account ?? '?'}`;
@@ -37,6 +38,8 @@ export async function onReading({ reading }: ParsedPayload<'page/reading'>, ctx:
   await db.pageHealth.put({ key, provider: reading.provider, account: reading.account, readable: reading.readable, detail, at: now });
   const ingest = await ingestContext(now);
   const changed = await ingestReading(db, reading, ingest);
+  const base = mailBase(url);
+  if (reading.account && reading.readable && base) await db.accounts.update(reading.account, { base });
   await refreshBadge(now);
   return { recorded: true, prospects: changed.length };
 }

@@ -117,7 +117,13 @@ export async function onIgnore({ prospectId, scope }: ParsedPayload<'prospect/ig
 export async function onOpenThread({ prospectId }: ParsedPayload<'prospect/open-thread'>) {
   const p = await db.prospects.get(prospectId);
   if (!p?.lastThread) throw new Error('No thread is known for this prospect yet.');
-  const url = threadUrl(p.lastThread.provider, p.account, p.lastThread.threadKey);
-  await browser.tabs.create({ url });
+  const base = (await db.accounts.get(p.account))?.base ?? null;
+  const url = threadUrl(p.lastThread.provider, p.account, p.lastThread.threadKey, base);
+  // The mail tab of that account, if open: the thread opens there, as a click in the mail would.
+  const [tab] = base ? await browser.tabs.query({ url: `${base}*` }) : [];
+  if (tab?.id !== undefined) {
+    await browser.tabs.update(tab.id, { url, active: true });
+    if (tab.windowId !== undefined) await browser.windows.update(tab.windowId, { focused: true });
+  } else await browser.tabs.create({ url });
   return { url };
 }
