@@ -1,15 +1,13 @@
 // Read-side queries: the badge count, the popup's overview and the compose
 // sidebar's context. Statuses come from the cache on each prospect, made
 // fresh first (see freshness.ts), so a query reads only what it returns.
-import { computeStatus, toneContextFor } from '../core/cadence';
+import { computeStatus } from '../core/cadence';
 import { domainOf } from '../core/counterpart';
 import type { CadenceSettings, ProspectStatus } from '../core/model';
 import type { Overview, ProspectView } from '../shared/views';
 import { refreshStale, statusIsFresh } from './freshness';
 import { touchesForEngine } from './prospects';
-import { rankRange, SECTION_ORDER, sectionFor, type FollowThroughDb, type ProspectRow } from './schema';
-
-export { SECTION_ORDER, statusIsFresh, toneContextFor };
+import { rankRange, SECTION_ORDER, type FollowThroughDb, type ProspectRow } from './schema';
 
 /** Prospects due or owed a reply now, and whether any is overdue (for the badge colour). */
 export async function dueSummary(db: FollowThroughDb, cadence: CadenceSettings, now: number): Promise<{ count: number; overdue: boolean }> {
@@ -24,10 +22,6 @@ export async function statusOf(db: FollowThroughDb, p: ProspectRow, cadence: Cad
   if (statusIsFresh(p, cadence, now)) return p.status!;
   const touches = await db.touches.where('prospectId').equals(p.id).toArray();
   return computeStatus(p, touchesForEngine(touches), cadence, now);
-}
-
-export function sectionOf(status: ProspectStatus) {
-  return sectionFor(status.kind, status.overdue);
 }
 
 export function viewOf(p: ProspectRow, status: ProspectStatus): ProspectView {

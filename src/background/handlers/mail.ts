@@ -2,7 +2,8 @@
 // compose window's context and "sleep on it".
 import { counterpartVerdict } from '../../core/counterpart';
 import { ingestReading, ingestSent } from '../../db/ingest';
-import { statusOf, toneContextFor, viewOf } from '../../db/queries';
+import { toneContextFor } from '../../core/cadence';
+import { statusOf, viewOf } from '../../db/queries';
 import { touchesForEngine } from '../../db/prospects';
 import type { ParsedPayload } from '../../shared/protocol';
 import type { ComposeSnapshot } from '../../shared/readings';
