@@ -13,7 +13,7 @@ export default defineConfig({
   plugins: [preact()],
   test: {
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', pool: 'threads', testTimeout: 20_000 } },
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.{ts,tsx}'], environment: 'node', pool: 'threads', testTimeout: 20_000, setupFiles: ['test/support/fast-check-seed.ts'] } },
       { test: { name: 'e2e', include: ['test/e2e/**/*.e2e.ts'], environment: 'node', testTimeout: 90_000, hookTimeout: 60_000 } },
       { test: { name: 'firefox', include: ['test/e2e-firefox/**/*.e2e.ts'], environment: 'node', testTimeout: 60_000, hookTimeout: 60_000 } },
     ],

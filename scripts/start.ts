@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { applyDemoSettings } from '../test/fixtures/demo/apply-settings';
 import { demoMailbox, breakupDraft } from '../test/fixtures/demo/mailbox';
 import { gmailPage } from '../test/fixtures/gmail/build-page';
 import { outlookPage } from '../test/fixtures/outlook/build-page';
@@ -47,6 +48,9 @@ async function main(): Promise<void> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
   const page = context.pages()[0] ?? (await context.newPage());
+  // The demo's settings first (so "due today" shows at any hour, see mailbox.ts).
+  await page.goto(`chrome-extension://${id}/src/ui/options/index.html`);
+  await applyDemoSettings(page);
   // Open each conversation once, as a user going through their mail would.
   for (const thread of mailbox.threads) {
     await page.goto(`${GMAIL}?demo=${thread.id}#inbox/${thread.id}`);

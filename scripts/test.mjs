@@ -1,6 +1,7 @@
 // `npm test`: every suite, then one closing line with the totals.
 //   0. type checks (the whole project; the core alone, with no DOM or browser types)
-//   1. unit tests (vitest: the core in node, readers and components in happy-dom)
+//   1. unit tests (vitest: the core in node, readers and components in happy-dom),
+//      then the ones that read the clock again at three faked instants and zones
 //   2. the build (vite build → dist/)
 //   3. end-to-end tests (the built extension in Chromium on fixture mail pages)
 //   4. Firefox: the Firefox build (dist-firefox/), `web-ext lint` with no
@@ -20,16 +21,25 @@ function run(cmd, args, env = {}) {
   return r.status === 0;
 }
 
-function vitest(name, args) {
+// `asStep`: a repeat of tests already counted (the faked clocks) counts once,
+// as one step that passes only when every test in it passes.
+function vitest(name, args, { prefix = [], env = {}, asStep = false } = {}) {
   const report = `${out}/${name}-results.json`;
   rmSync(report, { force: true });
-  const ok = run('npx', ['vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const cmd = [...prefix, 'npx', 'vitest', 'run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const ok = run(cmd[0], cmd.slice(1), env);
   if (!existsSync(report)) {
     console.error(`${name}: vitest wrote no report`);
     totals.failed += 1;
     return;
   }
   const r = JSON.parse(readFileSync(report, 'utf8'));
+  if (asStep) {
+    const passed = ok && r.numFailedTests === 0 && r.numPassedTests > 0;
+    totals[passed ? 'passed' : 'failed'] += 1;
+    console.log(`${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed (counted as one step)`);
+    return;
+  }
   totals.passed += r.numPassedTests;
   totals.failed += r.numFailedTests + (ok || r.numFailedTests > 0 ? 0 : 1);
   totals.skipped += r.numPendingTests + r.numTodoTests;
@@ -49,6 +59,25 @@ if (wanted('typecheck')) {
   step('typecheck (src/core without DOM or browser types)', 'npx', ['tsc', '--noEmit', '-p', 'src/core/tsconfig.json']);
 }
 if (wanted('unit')) vitest('unit', ['--project', 'unit']);
+// The tests that read the clock, again at instants and zones where a test that
+// assumes "now" would break: before the due hour on a Monday at the far east
+// of the date line, a Saturday in California, and the last minutes of the year
+// (#14). libfaketime (Debian's faketime) moves the clock of node and of every
+// browser it starts; the clock runs on from the given local time.
+const INSTANTS = [
+  { name: 'kiritimati-monday-0030', tz: 'Pacific/Kiritimati', at: '2026-12-07 00:30:00' },
+  { name: 'los-angeles-saturday-noon', tz: 'America/Los_Angeles', at: '2026-12-05 12:00:00' },
+  { name: 'utc-new-year-eve-2350', tz: 'UTC', at: '2026-12-31 23:50:00' },
+];
+const CLOCK_TESTS = ['test/unit/core/cadence', 'test/unit/core/timeline', 'test/unit/background', 'test/unit/db', 'test/unit/ui', 'test/unit/content', 'test/unit/hardening/background.test.ts', 'test/unit/hardening/schema-upgrade.test.ts'];
+if (wanted('clock')) {
+  if (spawnSync('faketime', ['-h'], { stdio: 'ignore' }).error) {
+    console.error('clock: faketime is not installed (apt-get install -y faketime)');
+    totals.failed += 1;
+  } else {
+    for (const i of INSTANTS) vitest(`unit-at-${i.name}`, ['--project', 'unit', ...CLOCK_TESTS], { prefix: ['faketime', i.at], env: { TZ: i.tz }, asStep: true });
+  }
+}
 let built = true;
 if (wanted('e2e') || wanted('build')) built = step('build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 if (wanted('e2e')) {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { breakupDraft, demoMailbox, demoPeople } from '../fixtures/demo/mailbox';
 import { gmailPage } from '../fixtures/gmail/build-page';
 import { outlookPage } from '../fixtures/outlook/build-page';
-import { fiveDaysAgoMailbox } from '../fixtures/demo/slice';
+import { tenDaysAgoMailbox } from '../fixtures/demo/slice';
 import { GMAIL, launch, poll, screenshot, storeRows, waitForBadge, type Session } from './harness';
 
 const D = 86_400_000;
@@ -33,7 +33,7 @@ async function expectSlice(name: string): Promise<void> {
   expect(touches).toHaveLength(1);
   expect(touches[0]!.direction).toBe('out');
   expect(touches[0]!.channel).toBe('email');
-  expect(Math.round((Date.now() - touches[0]!.at) / D)).toBe(5);
+  expect(Math.round((Date.now() - touches[0]!.at) / D)).toBe(10);
   expect(await storeRows(probe, 'threads')).toHaveLength(1);
 
   // A popup opened now, after the touch was stored, lists Dana.
@@ -45,7 +45,7 @@ async function expectSlice(name: string): Promise<void> {
     'the popup never listed Dana',
   );
   expect(rows).toHaveLength(1);
-  expect(rows[0]).toMatch(/5 days ago/);
+  expect(rows[0]).toMatch(/10 days ago/);
   expect(rows[0]).toMatch(/no reply/i);
   expect(rows[0]).toMatch(/brightpath/i);
   await screenshot(popup, `${name}-popup`);
@@ -53,8 +53,8 @@ async function expectSlice(name: string): Promise<void> {
 }
 
 describe('Firefox ESR: the slice and the pre-send hold', () => {
-  it('on Gmail: a thread sent five days ago is read, stored, counted on the badge and listed in the popup', async () => {
-    const mailbox = fiveDaysAgoMailbox(Date.now());
+  it('on Gmail: a thread sent ten days ago is read, stored, counted on the badge and listed in the popup', async () => {
+    const mailbox = tenDaysAgoMailbox(Date.now());
     s.serve(GMAIL, gmailPage(mailbox));
     const mail = await s.mailPage();
     await mail.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`);
@@ -64,7 +64,7 @@ describe('Firefox ESR: the slice and the pre-send hold', () => {
 
   it('on Outlook (outlook.office.com): the same', async () => {
     const host = 'outlook.office.com';
-    const mailbox = fiveDaysAgoMailbox(Date.now());
+    const mailbox = tenDaysAgoMailbox(Date.now());
     s.serve(`https://${host}/`, outlookPage(mailbox, { host }));
     const mail = await s.mailPage();
     await mail.goto(`https://${host}/mail/inbox/id/${encodeURIComponent(mailbox.openThreadId!)}`);

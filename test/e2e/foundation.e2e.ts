@@ -1,12 +1,12 @@
 // The thin slice, end to end: the user sent the last message of a thread to
-// an outside address five days ago. The content script reads it, the
+// an outside address ten days ago (overdue at any instant). The content script reads it, the
 // background stores prospect, thread and touch, the badge counts one due
 // prospect, and the popup lists them with the reason.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gmailPage } from '../fixtures/gmail/build-page';
 import { outlookPage } from '../fixtures/outlook/build-page';
 import { demoPeople } from '../fixtures/demo/mailbox';
-import { fiveDaysAgoMailbox } from '../fixtures/demo/slice';
+import { tenDaysAgoMailbox } from '../fixtures/demo/slice';
 import { GMAIL, launch, openExtensionPage, screenshot, storeRows, waitForBadge, type Session } from './harness';
 
 const D = 86_400_000;
@@ -32,22 +32,22 @@ async function expectSlice(name: string): Promise<void> {
   expect(touches).toHaveLength(1);
   expect(touches[0]!.direction).toBe('out');
   expect(touches[0]!.channel).toBe('email');
-  expect(Math.round((Date.now() - touches[0]!.at) / D)).toBe(5);
+  expect(Math.round((Date.now() - touches[0]!.at) / D)).toBe(10);
   expect(await storeRows(s, 'threads')).toHaveLength(1);
 
   const popup = await openExtensionPage(s, 'src/ui/popup/index.html');
   const row = popup.getByTestId('prospect-row').filter({ hasText: dana.name });
   await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
   const text = await row.innerText();
-  expect(text).toMatch(/5 days ago/);
+  expect(text).toMatch(/10 days ago/);
   expect(text).toMatch(/no reply/i);
   expect(text).toMatch(/brightpath/i);
   await screenshot(popup, `${name}-popup`);
 }
 
-describe('the slice: a thread the user wrote last, five days ago', () => {
+describe('the slice: a thread the user wrote last, ten days ago', () => {
   it('on Gmail: read, stored, counted on the badge, listed in the popup', async () => {
-    const mailbox = fiveDaysAgoMailbox(Date.now());
+    const mailbox = tenDaysAgoMailbox(Date.now());
     s.serve(GMAIL, gmailPage(mailbox));
     const page = await s.context.newPage();
     await page.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`);
@@ -57,7 +57,7 @@ describe('the slice: a thread the user wrote last, five days ago', () => {
 
   for (const host of ['outlook.office.com', 'outlook.live.com'] as const) {
     it(`on Outlook (${host}): the same`, async () => {
-      const mailbox = fiveDaysAgoMailbox(Date.now());
+      const mailbox = tenDaysAgoMailbox(Date.now());
       s.serve(`https://${host}/`, outlookPage(mailbox, { host }));
       const page = await s.context.newPage();
       await page.goto(`https://${host}/mail/inbox/id/${encodeURIComponent(mailbox.openThreadId!)}`);
@@ -66,7 +66,7 @@ describe('the slice: a thread the user wrote last, five days ago', () => {
   }
 
   it('reading the same thread again, in a second tab, changes nothing', async () => {
-    const mailbox = fiveDaysAgoMailbox(Date.now());
+    const mailbox = tenDaysAgoMailbox(Date.now());
     s.serve(GMAIL, gmailPage(mailbox));
     const [a, b] = [await s.context.newPage(), await s.context.newPage()];
     await Promise.all([a.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`), b.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`)]);

@@ -121,7 +121,7 @@ const eve: FixturePerson = { name: EVIL_NAME, address: 'eve@hostile.example' };
 
 function hostileMailbox(now: number, compose?: FixtureCompose): FixtureMailbox {
   const mb = demoMailbox(now, { openThreadId: '19a4c0de000000ff', ...(compose ? { compose } : {}) });
-  mb.threads.push({ id: '19a4c0de000000ff', subject: EVIL_SUBJECT, messages: [{ id: '19a4c0de000000ff', from: demoAccount, to: [eve], at: now - 5 * D, body: 'Hi Eve,\n\nThe proposal is attached.\n\nSam' }] });
+  mb.threads.push({ id: '19a4c0de000000ff', subject: EVIL_SUBJECT, messages: [{ id: '19a4c0de000000ff', from: demoAccount, to: [eve], at: now - 10 * D, body: 'Hi Eve,\n\nThe proposal is attached.\n\nSam' }] });
   return mb;
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { breakupDraft, demoMailbox } from '../fixtures/demo/mailbox';
+import { applyDemoSettings } from '../fixtures/demo/apply-settings';
 import { gmailPage } from '../fixtures/gmail/build-page';
 import type { FixtureMailbox } from '../fixtures/mailbox';
 import { GMAIL, launch, openExtensionPage, screenshot, shadowContent, storeRows, waitForBadge, type Session } from './harness';
@@ -46,6 +47,9 @@ async function axeViolations(page: Page, include?: string): Promise<string[]> {
 describe('the popup on the demo mailbox', () => {
   it('lists every prospect in the right section, in order, and passes an accessibility check', async () => {
     const mailbox = demoMailbox(Date.now());
+    const settings = await openExtensionPage(s, 'src/ui/options/index.html');
+    await applyDemoSettings(settings);
+    await settings.close();
     await readEveryThread(mailbox);
     const popup = await openExtensionPage(s, 'src/ui/popup/index.html');
     await popup.setViewportSize({ width: 400, height: 600 });
@@ -53,7 +57,9 @@ describe('the popup on the demo mailbox', () => {
     const sections = await popup.locator('[data-testid^="section-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     const order = ['section-replied', 'section-due-today', 'section-overdue', 'section-waiting', 'section-dormant'];
     expect(sections.filter((x) => order.includes(x!))).toEqual(order.filter((x) => sections.includes(x)));
-    for (const id of ['section-replied', 'section-overdue', 'section-waiting']) expect(sections).toContain(id);
+    // The demo shows each of these at any hour, weekday and time zone (#14).
+    for (const id of ['section-replied', 'section-due-today', 'section-overdue', 'section-waiting', 'section-dormant']) expect(sections).toContain(id);
+    expect((await popup.getByTestId('section-due-today').getByTestId('prospect-row').allInnerTexts()).join('\n')).toContain("Chris O'Brien");
     const replied = await popup.getByTestId('section-replied').getByTestId('prospect-row').allInnerTexts();
     expect(replied.join('\n')).toMatch(/Marco Ruiz[\s\S]*Noah Schmidt|Noah Schmidt[\s\S]*Marco Ruiz/);
     await screenshot(popup, 'demo-popup');
@@ -76,7 +82,7 @@ describe('Gmail pages of every kind', () => {
     await waitForBadge(s, '1');
     const touches = await storeRows<{ at: number }>(s, 'touches');
     expect(touches).toHaveLength(1);
-    expect(Math.round((Date.now() - touches[0]!.at) / D)).toBe(5);
+    expect(Math.round((Date.now() - touches[0]!.at) / D)).toBe(10);
   });
 
   it("says so in the popup when a Gmail page can't be read", async () => {
@@ -102,7 +108,7 @@ describe('mail content is text, never markup', () => {
     const now = Date.now();
     const mailbox: FixtureMailbox = {
       ...demoMailbox(now),
-      threads: [{ id: '19a4c0de000000ee', subject: '<script>window.__pwned=2</script>Offer', messages: [{ id: '19a4c0de000000ee', from: demoMailbox(now).account, to: [evil], at: now - 5 * D, body: 'Hi' }] }],
+      threads: [{ id: '19a4c0de000000ee', subject: '<script>window.__pwned=2</script>Offer', messages: [{ id: '19a4c0de000000ee', from: demoMailbox(now).account, to: [evil], at: now - 10 * D, body: 'Hi' }] }],
       openThreadId: '19a4c0de000000ee',
       compose: { ...breakupDraft, to: [evil], threadId: '19a4c0de000000ee', subject: 'Re: <b>Offer</b>' },
     };

@@ -41,7 +41,9 @@ export function slotAtOrAfter(c: Clock, ms: number): number {
 /** A cadence step: `days` (business days when on) after the local day of `anchor`, at the due hour. */
 export function dueAfterDays(c: Clock, anchor: number, days: number): number {
   const from = localDay(c.timeZone, anchor);
-  const day = c.businessDays ? addBusinessDays(from, days) : from + days;
+  // addBusinessDays(from, 0) is `from` itself: a zero-day step counted from a
+  // Saturday touch would fall due on that Saturday (#14), so roll it to Monday.
+  const day = c.businessDays ? rollOffWeekend(c, addBusinessDays(from, days)) : from + days;
   const at = zonedInstant(c.timeZone, day, c.dueHour);
   // A zero-day step would otherwise fall due before the touch it counts from.
   return at < anchor ? slotAtOrAfter(c, anchor) : at;

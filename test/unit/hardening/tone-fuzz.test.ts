@@ -55,7 +55,7 @@ describe('the tone coach on hostile text', () => {
       fc.property(draftText, fc.option(fc.string({ maxLength: 200 }), { nil: undefined }), (draft, subject) => {
         checkSafely(draft, subject);
       }),
-      { numRuns: TONE_FUZZ.random, seed: 42 },
+      { numRuns: TONE_FUZZ.random },
     );
   });
 

@@ -34,6 +34,18 @@ describe('the chase: steps after the last unanswered outbound touch', () => {
     expect(s.reason).toBe('You wrote 9 business days ago; step 2 of 3 was due Monday');
   });
 
+  it('moves a zero-day step counted from a weekend touch to Monday when business days are on (#14)', () => {
+    // The counterexample fast-check found: stepsDays [0], a Saturday touch
+    // before the due hour fell due that same Saturday.
+    const zero = { ...BERLIN, stepsDays: [0] };
+    const sat = status(prospect(), [touch('2026-11-21T06:00:00Z')], zero, at('2026-11-21T07:00:00Z')); // Sat 07:00 → Mon 09:00
+    expect(sat).toMatchObject({ kind: 'waiting', dueAt: at('2026-11-23T08:00:00Z') });
+    const sun = status(prospect(), [touch('2026-11-22T20:00:00Z')], zero, at('2026-11-22T21:00:00Z')); // Sun 21:00 → Mon 09:00
+    expect(sun.dueAt).toBe(at('2026-11-23T08:00:00Z'));
+    const fri = status(prospect(), [touch('2026-11-20T06:00:00Z')], zero, at('2026-11-20T07:00:00Z')); // Fri 07:00 → Fri 09:00
+    expect(fri.dueAt).toBe(at('2026-11-20T08:00:00Z'));
+  });
+
   it('counts calendar days and allows weekends when business days are off', () => {
     const s = status(prospect(), [touch('2026-11-19T10:00:00Z')], { ...BERLIN, businessDays: false });
     expect(s.dueAt).toBe(at('2026-11-22T08:00:00Z')); // Sunday 09:00

@@ -108,7 +108,15 @@ describe('cadence invariants', () => {
         expect(['Sat', 'Sun']).not.toContain(wall.weekday);
         expect([wall.hour, wall.minute]).toEqual([settings.dueHour, 0]);
       }),
-      { numRuns: NUM_RUNS },
+      {
+        numRuns: NUM_RUNS,
+        // Regression (#14): a zero-day step from a Saturday touch fell due that Saturday.
+        examples: [[
+          { id: 'p', account: 'me@x.test', addresses: ['a@x.test'], createdAt: Date.parse('2026-11-01T00:00:00Z') },
+          [{ id: 't0', prospectId: 'p', channel: 'email', direction: 'out', at: Date.parse('2026-11-21T06:00:00Z') }],
+          { ...DEFAULT_CADENCE, stepsDays: [0], businessDays: true, dueHour: 9, timeZone: 'UTC' },
+        ]],
+      },
     );
   });
 

@@ -14,7 +14,7 @@ const mixed = () =>
       waiting: [prospect('w1', { name: 'Walt Waiting', org: null, addresses: ['walt@initech.test'] })],
       overdue: [prospect('o1', { name: 'Olga Overdue', status: status('due', 'Step 2 of 3 was due Monday', { overdue: true }) })],
       'due-today': [prospect('t1', { name: 'Tess Today', status: status('due', 'Step 1 of 3 is due today') })],
-      replied: [prospect('r1', { name: 'Rita Replied', lastTouch: { at: NOW - 2 * 3_600_000, channel: 'email', direction: 'in' }, status: status('replied', 'She wrote 2 hours ago') })],
+      replied: [prospect('r1', { name: 'Rita Replied', lastTouch: { at: NOW - 30 * 60_000, channel: 'email', direction: 'in' }, status: status('replied', 'She wrote 2 hours ago') })],
       snoozed: [prospect('s1', { name: 'Sam Snoozed', status: status('snoozed', 'Snoozed until Friday') })],
     },
     { dueCount: 3 },
@@ -29,7 +29,8 @@ describe('popup', () => {
     const replied = within(screen.getByTestId('section-replied')).getByTestId('prospect-row');
     expect(replied.textContent).toContain('Rita Replied');
     expect(replied.textContent).toContain('Acme');
-    expect(replied.textContent).toContain('Email received · 2 hours ago');
+    // Minutes, not hours: "2 hours ago" would read "yesterday" where local midnight falls between (#14).
+    expect(replied.textContent).toContain('Email received · 30 minutes ago');
     expect(replied.textContent).toContain('She wrote 2 hours ago');
     const waiting = within(screen.getByTestId('section-waiting')).getByTestId('prospect-row');
     expect(waiting.textContent).toContain('initech.test'); // no company: the domain
