@@ -6,7 +6,7 @@ import { breakupDraft, demoMailbox, demoPeople } from '../fixtures/demo/mailbox'
 import { gmailPage } from '../fixtures/gmail/build-page';
 import { outlookPage } from '../fixtures/outlook/build-page';
 import { tenDaysAgoMailbox } from '../fixtures/demo/slice';
-import { GMAIL, launch, poll, screenshot, storeRows, waitForBadge, type Session } from './harness';
+import { browserNow, GMAIL, launch, poll, screenshot, storeRows, waitForBadge, type Session } from './harness';
 
 const D = 86_400_000;
 const dana = demoPeople.dana;
@@ -33,7 +33,7 @@ async function expectSlice(name: string): Promise<void> {
   expect(touches).toHaveLength(1);
   expect(touches[0]!.direction).toBe('out');
   expect(touches[0]!.channel).toBe('email');
-  expect(Math.round((Date.now() - touches[0]!.at) / D)).toBe(10);
+  expect(Math.round(((await browserNow(s)) - touches[0]!.at) / D)).toBe(10);
   expect(await storeRows(probe, 'threads')).toHaveLength(1);
 
   // A popup opened now, after the touch was stored, lists Dana.
@@ -54,7 +54,7 @@ async function expectSlice(name: string): Promise<void> {
 
 describe('Firefox ESR: the slice and the pre-send hold', () => {
   it('on Gmail: a thread sent ten days ago is read, stored, counted on the badge and listed in the popup', async () => {
-    const mailbox = tenDaysAgoMailbox(Date.now());
+    const mailbox = tenDaysAgoMailbox(await browserNow(s));
     s.serve(GMAIL, gmailPage(mailbox));
     const mail = await s.mailPage();
     await mail.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`);
@@ -64,7 +64,7 @@ describe('Firefox ESR: the slice and the pre-send hold', () => {
 
   it('on Outlook (outlook.office.com): the same', async () => {
     const host = 'outlook.office.com';
-    const mailbox = tenDaysAgoMailbox(Date.now());
+    const mailbox = tenDaysAgoMailbox(await browserNow(s));
     s.serve(`https://${host}/`, outlookPage(mailbox, { host }));
     const mail = await s.mailPage();
     await mail.goto(`https://${host}/mail/inbox/id/${encodeURIComponent(mailbox.openThreadId!)}`);
@@ -72,7 +72,7 @@ describe('Firefox ESR: the slice and the pre-send hold', () => {
   });
 
   it('on Gmail: Send on a break-up draft is held by the pre-send dialog', async () => {
-    const now = Date.now();
+    const now = await browserNow(s);
     s.serve(GMAIL, gmailPage({ ...demoMailbox(now), compose: breakupDraft, openThreadId: breakupDraft.threadId, behave: { undoSeconds: 2 } }));
     const mail = await s.mailPage();
     await mail.goto(`${GMAIL}#inbox/${breakupDraft.threadId}`);

@@ -35,6 +35,36 @@ export interface Session {
   close(): Promise<void>;
 }
 
+/**
+ * libfaketime (Debian's 0.9.10) hangs Firefox at start, even with no offset,
+ * so under `faketime` Firefox runs on the real clock: tests take "now" from
+ * the browser (`browserNow`) so their fixtures and checks agree with the
+ * extension's clock either way (#14).
+ */
+function withoutFakedClock(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined || k.startsWith('FAKETIME') || k === 'DONT_FAKE_MONOTONIC') continue;
+    if (k === 'LD_PRELOAD') {
+      const kept = v.split(/[: ]/).filter((lib) => lib && !lib.includes('faketime')).join(':');
+      if (kept) out[k] = kept;
+      continue;
+    }
+    out[k] = v;
+  }
+  return out;
+}
+
+/** The browser's own clock (the one the extension reads). */
+export async function browserNow(s: Session): Promise<number> {
+  const page = await s.browser.newPage();
+  try {
+    return await page.evaluate(() => Date.now());
+  } finally {
+    await page.close();
+  }
+}
+
 export async function launch(): Promise<Session> {
   if (!existsSync(join(DIST_FIREFOX, 'manifest.json'))) throw new Error(`No Firefox build at ${DIST_FIREFOX}: run \`npm run build:firefox\` first.`);
   if (!existsSync(FIREFOX)) throw new Error(`No Firefox at ${FIREFOX}: install it (apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
@@ -42,6 +72,7 @@ export async function launch(): Promise<Session> {
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    env: withoutFakedClock(process.env),
     defaultViewport: { width: 1280, height: 800 },
     // Lets BiDi reach moz-extension:// pages.
     args: ['--remote-allow-system-access'],
