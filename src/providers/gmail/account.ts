@@ -1,7 +1,7 @@
 // The user's own address: every prospect and touch is keyed by it, never by
 // the `/u/N` index (that follows login order and changes).
 import type { Confidence } from '../../shared/readings';
-import { pick, type SelectorEntry } from './selectors';
+import { allOutside, pick, type SelectorEntry } from './selectors';
 
 const ADDRESS = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/;
 
@@ -32,11 +32,18 @@ function fromLabel(label: string): string | null {
 }
 
 export function readAccount(doc: Document): AccountReading {
+  // A delegated mailbox (/mail/b/<id>/…) shows the mailbox owner in the title
+  // but the signed-in delegate in the profile meta and the account button:
+  // those would be the wrong key there.
+  const delegated = /\/mail\/b\//.test(doc.location?.pathname ?? '');
+  if (!delegated) {
+    // Locale-free and independent of the title format (Meru reads it since 2026-02).
+    const meta = pick(doc, 'accountMeta');
+    const address = (meta?.el.getAttribute('content') ?? '').trim().toLowerCase();
+    if (meta && isAddress(address)) return { address, matched: meta.entry.id, confidence: 'high', detail: '' };
+  }
   const title = fromTitle(doc.title ?? '');
   if (title) return { address: title, matched: 'account:title', confidence: 'high', detail: '' };
-  // A delegated mailbox (/mail/b/<id>/…) shows the mailbox owner in the title
-  // but the delegate in the account button: the button would be the wrong key.
-  const delegated = /\/mail\/b\//.test(doc.location?.pathname ?? '');
   if (!delegated) {
     const button = pick(doc, 'accountButton');
     const label = button ? fromLabel(button.el.getAttribute('aria-label') ?? '') : null;
@@ -50,7 +57,7 @@ export function readAccount(doc: Document): AccountReading {
     confidence: null,
     detail: delegated
       ? 'delegated mailbox: its address is not in the page title'
-      : 'not in the page title, the account button or any "me" sender',
+      : 'not in the profile meta, the page title, the account button or any "me" sender',
   };
 }
 
@@ -58,7 +65,7 @@ const ME_ENTRY: SelectorEntry['id'] = 'account:me-name';
 
 /** Rows mark the user as `name="me"` (localised) with the real address in `email`. */
 function ownAddressFromMe(doc: Document): { address: string; entry: string } | null {
-  for (const el of Array.from(doc.querySelectorAll('[gh=tl] span[email][name]'))) {
+  for (const el of allOutside(doc, '[gh=tl] span[email][name]')) {
     if (!ME_NAMES.has((el.getAttribute('name') ?? '').toLowerCase())) continue;
     const a = (el.getAttribute('email') ?? '').trim().toLowerCase();
     if (isAddress(a)) return { address: a, entry: ME_ENTRY };

@@ -1,14 +1,19 @@
 // The open conversation: the subject heading carries the hex thread id; each
-// message (expanded `.h7` or collapsed `.kv`) carries both message id forms,
-// its sender (`span.gD`), recipients (`span.g2`) and a localised date title.
+// message (expanded `.h7`, collapsed `.kv`) carries both message id forms,
+// its sender (`span.gD`, `td.gF span[email]`), recipients (`span.g2`) and a
+// localised date title. Everything is read from the message header only,
+// never from its body (see mail-content.ts). Folded messages make the thread
+// partial: it is never read as complete while messages are out of sight.
 import { classifyMessage } from '../classify';
 import type { MessageReading, Problem, ThreadReading } from '../../shared/readings';
+import { findConversationView, isFolded } from './conversation-view';
 import { parseGmailTitle } from './dates';
 import { gmailIdKey } from './ids';
 import { personFromSpan, uniquePeople } from './people';
-import { gmailSelectors, pick, pickUnion, type GmailField } from './selectors';
+import { allOutside, firstOutside, gmailSelectors, type GmailField } from './selectors';
+import { chromeText } from './text';
 
-const BODY_CSS = 'div.ii.gt, .a3s, span.y2, .iA.g6';
+const BODY_CSS = 'div.ii.gt, .a3s, .iA.g6';
 
 export interface ConversationReading {
   thread: ThreadReading | null;
@@ -18,7 +23,7 @@ export interface ConversationReading {
 
 function firstIn(el: Element, field: GmailField, matched: ConversationReading['matched']): Element | null {
   for (const entry of gmailSelectors[field]) {
-    const hit = el.querySelector(entry.css);
+    const hit = firstOutside(el, entry.css);
     if (hit) {
       matched[field] ??= entry.id;
       return hit;
@@ -33,7 +38,7 @@ function readMessage(el: Element, account: string | null, now: number, subject: 
   if (!from) return { message: null, complete: false };
   let toEls: Element[] = [];
   for (const entry of gmailSelectors.messageTo) {
-    toEls = Array.from(el.querySelectorAll(entry.css));
+    toEls = allOutside(el, entry.css);
     if (toEls.length) {
       matched.messageTo ??= entry.id;
       break;
@@ -41,7 +46,8 @@ function readMessage(el: Element, account: string | null, now: number, subject: 
   }
   const dateEl = firstIn(el, 'messageDate', matched);
   const at = dateEl ? parseGmailTitle(dateEl.getAttribute('title') ?? '') : null;
-  const messageId = gmailIdKey(el.getAttribute('data-legacy-message-id')) ?? gmailIdKey(el.getAttribute('data-message-id'));
+  const messageId = gmailIdKey(el.getAttribute('data-legacy-message-id'), 'message') ?? gmailIdKey(el.getAttribute('data-message-id'), 'message');
+  // The body is only ever classified (auto-reply, bounce), never read for people, dates or ids.
   // A collapsed message shows only its snippet, which is where an auto-reply says so anyway.
   const body = el.querySelector(BODY_CSS);
   const classified = from.address === account ? { kind: 'message' as const } : classifyMessage(subject, body, from.address, at ?? now);
@@ -63,30 +69,36 @@ function readMessage(el: Element, account: string | null, now: number, subject: 
 export function readConversation(root: ParentNode, account: string | null, now: number): ConversationReading {
   const matched: ConversationReading['matched'] = {};
   const problems: Problem[] = [];
-  const heading = pick(root, 'convHeading');
-  const { els, entry } = pickUnion(root, 'message');
-  if (!heading && !els.length) return { thread: null, problems, matched };
+  const view = findConversationView(root);
+  if (!view) return { thread: null, problems, matched };
+  const { heading, messages: els } = view;
   if (heading) matched.convHeading = heading.entry.id;
-  if (entry) matched.message = entry.id;
+  if (view.messageEntry) matched.message = view.messageEntry.id;
   const h = heading?.el;
-  const threadKey = gmailIdKey(h?.getAttribute('data-legacy-thread-id')) ?? gmailIdKey(h?.getAttribute('data-thread-perm-id'));
+  const threadKey = gmailIdKey(h?.getAttribute('data-legacy-thread-id'), 'thread') ?? gmailIdKey(h?.getAttribute('data-thread-perm-id'), 'thread');
   if (!threadKey) {
     // The perm id can read "undefined", and is missing until an undo-send ends.
     problems.push({ field: 'conversation.threadKey', detail: 'open conversation has no thread id (' + gmailSelectors.convHeading.map((s) => s.id).join(', ') + ')' });
     return { thread: null, problems, matched };
   }
-  const subject = (h?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000) || null;
+  const subject = h ? chromeText(h) : null;
   const messages: MessageReading[] = [];
   let partial = false;
   els.forEach((el, i) => {
+    const folded = isFolded(el, view.root);
     const { message, complete } = readMessage(el, account, now, subject, matched);
     if (message) messages.push(message);
-    else problems.push({ field: 'conversation.message', detail: `message ${i + 1}: no sender with an address` });
-    if (!complete) partial = true;
+    else if (!folded) problems.push({ field: 'conversation.message', detail: `message ${i + 1}: no sender with an address` });
+    if (!complete || folded) partial = true;
   });
+  // Folded messages are Gmail's normal view of a long thread, not a reader failure: no problem, but partial.
+  if (view.folded > 0) {
+    partial = true;
+    Object.assign(matched, view.foldedMatched);
+  }
   if (!els.length) {
     partial = true;
-    problems.push({ field: 'conversation.message', detail: 'conversation open but no messages found (' + gmailSelectors.message.map((s) => s.id).join(', ') + ')' });
+    if (!view.folded) problems.push({ field: 'conversation.message', detail: 'conversation open but no messages found (' + gmailSelectors.message.map((s) => s.id).join(', ') + ')' });
   }
   return { thread: { threadKey, subject, source: 'conversation', messages, partial }, problems, matched };
 }

@@ -4,9 +4,11 @@
 // (vertical pane: only a thread's first row has the checkbox).
 import type { Person } from '../../shared/readings';
 import { parseGmailTitle } from './dates';
+import { hasClass } from './dom';
 import { gmailIdKey } from './ids';
 import { uniquePeople } from './people';
-import { gmailSelectors, pickAll, type GmailField, type SelectorEntry } from './selectors';
+import { allOutside, firstOutside, gmailSelectors, pickAll, type GmailField, type SelectorEntry } from './selectors';
+import { chromeText } from './text';
 import { htmlText, viewDataThreads, type ViewDataThread } from './view-data';
 
 export interface RowReading {
@@ -27,7 +29,8 @@ export interface RowReading {
 function first(group: Element[], field: GmailField): { el: Element; entry: SelectorEntry } | null {
   for (const entry of gmailSelectors[field]) {
     for (const tr of group) {
-      const el = tr.querySelector(entry.css);
+      // Never from the snippet (`.y2`): it is mail content (mail-content.ts).
+      const el = firstOutside(tr, entry.css);
       if (el) return { el, entry };
     }
   }
@@ -38,7 +41,7 @@ function first(group: Element[], field: GmailField): { el: Element; entry: Selec
 export function groupRows(rows: Element[]): Element[][] {
   const groups: Element[][] = [];
   for (const tr of rows) {
-    const continues = tr.classList.contains('apv') && !tr.querySelector('[role=checkbox]') && groups.length > 0;
+    const continues = hasClass(tr, 'apv') && !tr.querySelector('[role=checkbox]') && groups.length > 0;
     if (continues) groups[groups.length - 1]!.push(tr);
     else groups.push([tr]);
   }
@@ -50,14 +53,14 @@ function readRow(group: Element[], account: string | null): RowReading {
   const idEl = first(group, 'rowThread');
   let threadKey: string | null = null;
   if (idEl) {
-    threadKey = gmailIdKey(idEl.el.getAttribute('data-legacy-thread-id')) ?? gmailIdKey(idEl.el.getAttribute('data-thread-id'));
+    threadKey = gmailIdKey(idEl.el.getAttribute('data-legacy-thread-id'), 'thread') ?? gmailIdKey(idEl.el.getAttribute('data-thread-id'), 'thread');
     if (threadKey) matched.rowThread = idEl.entry.id;
   }
   const subj = first(group, 'rowSubject');
   if (subj) matched.rowSubject = subj.entry.id;
   let people: Element[] = [];
   for (const entry of gmailSelectors.rowPeople) {
-    people = group.flatMap((tr) => Array.from(tr.querySelectorAll(entry.css)));
+    people = group.flatMap((tr) => allOutside(tr, entry.css));
     if (people.length) {
       matched.rowPeople = entry.id;
       break;
@@ -74,11 +77,11 @@ function readRow(group: Element[], account: string | null): RowReading {
   return {
     threadKey,
     keySource: threadKey ? 'data' : null,
-    subject: subj ? (subj.el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 2000) || null : null,
+    subject: subj ? chromeText(subj.el) : null,
     participants: uniquePeople(people, account),
     lastAt: dateTitle ? parseGmailTitle(dateTitle) : null,
     dateTitle,
-    unread: lead.classList.contains('zE'),
+    unread: hasClass(lead, 'zE'),
     count,
     matched,
   };

@@ -6,6 +6,7 @@ import type { PageReading, Problem, ThreadReading } from '../../shared/readings'
 import { readAccount } from './account';
 import { readConversation } from './conversation';
 import { readListRows, type RowReading } from './list';
+import { oneReading } from './mail-content';
 import { pick, pickAll, tried } from './selectors';
 
 export const CANT_READ = "can't read this Gmail page";
@@ -45,6 +46,10 @@ function mergeRows(rows: RowReading[], problems: Problem[]): ThreadReading[] {
 }
 
 export function readGmailPage(doc: Document, now: number): PageReading {
+  return oneReading(() => readPage(doc, now));
+}
+
+function readPage(doc: Document, now: number): PageReading {
   const problems: Problem[] = [];
   const matched: Record<string, string> = {};
   const unreadable = (reason: string): PageReading => ({

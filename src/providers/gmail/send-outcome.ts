@@ -19,13 +19,28 @@ export const SEND_WATCH_LIMIT_MS = 45_000;
 // Localised words, used only to tell "scheduled" from "sent", never to find the toast.
 const SCHEDULED = /schedul|geplant|programm/i;
 
+const hiddenStyle = (el: Element | null) => {
+  const style = el && 'style' in el ? (el as HTMLElement).style : null;
+  return Boolean(style && (style.visibility === 'hidden' || style.display === 'none'));
+};
+
 function undoVisible(doc: Document): { link: Element; text: string } | null {
   const link = pick(doc, 'undoLink')?.el;
   if (!link) return null;
   const toast = link.closest('[role=alert]') ?? link.parentElement;
-  const style = toast && 'style' in toast ? (toast as HTMLElement).style : null;
-  if (style && (style.visibility === 'hidden' || style.display === 'none')) return null;
+  // Gmail hides the link itself (`#link_undo[style="visibility:hidden"]`) when the undo window ends, before the toast goes.
+  if (hiddenStyle(toast) || hiddenStyle(link)) return null;
   return { link, text: toast?.textContent ?? '' };
+}
+
+/**
+ * Whether the compose is still open. Not `root.isConnected` alone: a
+ * full-screen compose closed while it is still saving stays in the DOM and
+ * only loses the children of its `div.aaZ` (InboxSDK), so a compose without
+ * its editor is closed.
+ */
+export function composeStillOpen(compose: GmailComposeHandle): boolean {
+  return compose.root.isConnected && pick(compose.root, 'composeEditor') !== null;
 }
 
 export function watchGmailSendOutcome(doc: Document, compose: GmailComposeHandle, signal: AbortSignal): SendOutcomeWatch {
@@ -42,7 +57,7 @@ export function watchGmailSendOutcome(doc: Document, compose: GmailComposeHandle
       resolve(o);
     };
     const reopened = () =>
-      compose.root.isConnected || findGmailComposes(doc).some((c) => c.composeId === compose.composeId && !c.composeId.startsWith('gmail:local-'));
+      composeStillOpen(compose) || findGmailComposes(doc).some((c) => c.composeId === compose.composeId && !c.composeId.startsWith('gmail:local-'));
     const check = () => {
       pending = false;
       const open = reopened();

@@ -113,17 +113,16 @@ describe('compose ids and several composes', () => {
     expect(gmailProvider.findComposes(loadPage(gmailPage(sampleMailbox())).doc)).toEqual([]);
   });
 
-  it('older Gmail: recipients in a textarea', () => {
-    const { doc } = loadPage(gmailPage(sampleMailbox({ compose: { kind: 'new', to: [], subject: 's', body: 'b' } })));
-    const ta = doc.createElement('textarea');
-    ta.setAttribute('name', 'to');
-    ta.value = 'Ana Prospect <ana@acme.example>, bo@globex.example';
-    doc.querySelector('form')!.appendChild(ta);
-    doc.querySelector('[name=to]')!.remove();
-    expect(gmailProvider.findComposes(doc)[0]!.snapshot().to).toEqual([
+  it('classic compose: committed chips from their hidden inputs; the typing textarea is not a recipient', () => {
+    const mb = sampleMailbox({ compose: { kind: 'new', to: [ana, { name: 'bo@globex.example', address: 'bo@globex.example' }], cc: [cy], subject: 's', body: 'b' } });
+    const { doc } = loadPage(gmailPage(mb, 'default', { classicChips: true }));
+    expect((doc.querySelector('textarea[name=to]') as HTMLTextAreaElement).value).toBe('half-typed@not-yet.example');
+    const snap = gmailProvider.findComposes(doc)[0]!.snapshot();
+    expect(snap.to).toEqual([
       { address: 'ana@acme.example', name: 'Ana Prospect', confidence: 'medium' },
       { address: 'bo@globex.example', name: null, confidence: 'medium' },
     ]);
+    expect(snap.cc).toEqual([{ address: cy.address, name: cy.name, confidence: 'medium' }]);
   });
 
   it('a reply skips the quoted earlier mail in the draft text', () => {

@@ -33,7 +33,7 @@ describe.each(langs)('list in %s', (lang) => {
     // Senders only (as Gmail shows them); the user's localised "me" is dropped, the address kept.
     expect(byKey['18c1f2a3b4c5d6e7']!.summary!.participants).toEqual(layout === 'conversation-off' ? [P(me, true), P(ana)] : [P(me, true), P(ana)]);
     expect(byKey['18a0000000000001']!.summary!.participants).toEqual([P(bo)]);
-    expect(page.matched).toMatchObject({ main: 'main:role', list: 'list:gh', row: 'row:tr.zA', rowThread: 'rowThread:data', rowPeople: 'rowPeople:yW', account: 'account:title' });
+    expect(page.matched).toMatchObject({ main: 'main:role', list: 'list:gh', row: 'row:tr.zA', rowThread: 'rowThread:data', rowPeople: 'rowPeople:yW', account: 'account:og-profile-acct' });
     expect(page.matched!.rowDate).toBe(layout === 'vertical' ? 'rowDate:apt' : 'rowDate:xW');
   });
 });
@@ -73,8 +73,8 @@ describe('conversation details', () => {
   it('reads collapsed messages (older ones) as fully as the expanded last one', () => {
     const html = gmailPage(sampleMailbox({ openThreadId: '18c1f2a3b4c5d6e7' }));
     const { doc } = loadPage(html);
-    expect(doc.querySelectorAll('div.adn.kv')).toHaveLength(2);
-    expect(doc.querySelectorAll('div.adn.h7')).toHaveLength(1);
+    expect(doc.querySelectorAll('.kv div.adn')).toHaveLength(2);
+    expect(doc.querySelectorAll('.h7 div.adn')).toHaveLength(1);
     const conv = gmailProvider.readPage(doc, NOW).threads.find((t) => t.source === 'conversation')!;
     expect(conv.messages.map((m) => m.to.length)).toEqual([1, 2, 2]);
   });

@@ -6,9 +6,9 @@ import { SEND_WATCH_LIMIT_MS } from '../../../../src/providers/gmail/send-outcom
 import { gmailPage } from '../../../fixtures/gmail/build-page';
 import { ana, sampleMailbox } from '../../../fixtures/gmail/sample-mailbox';
 
-function setup(lang: 'en' | 'de' = 'en') {
+function setup(lang: 'en' | 'de' = 'en', kind: 'new' | 'popout' = 'new') {
   // The global document: the watcher's timers and observer are the page's own (faked here).
-  const html = gmailPage(sampleMailbox({ lang, compose: { kind: 'new', to: [ana], subject: 's', body: 'b' } }));
+  const html = gmailPage(sampleMailbox({ lang, compose: { kind, to: [ana], subject: 's', body: 'b' } }));
   document.documentElement.innerHTML = html.replace(/^<!doctype html><html[^>]*>|<\/html>$/g, '');
   const doc = document;
   const win = window;
@@ -23,6 +23,16 @@ function setup(lang: 'en' | 'de' = 'en') {
   return {
     doc, win, c, ctl, watch, flush,
     closeCompose: () => c.root.remove(),
+    /** A full-screen compose closed while saving: the dialog stays, its div.aaZ loses its children (InboxSDK). */
+    lingerCompose() {
+      const aaZ = c.root.querySelector('.aaZ')!;
+      const kids = Array.from(aaZ.childNodes);
+      aaZ.replaceChildren();
+      return () => aaZ.replaceChildren(...kids);
+    },
+    endUndoWindow() {
+      doc.getElementById('link_undo')!.setAttribute('style', 'visibility:hidden');
+    },
     reopenCompose: () => slot.appendChild(c.root),
     showToast(text: string) {
       toast.querySelector('.vh')!.innerHTML = `<span class="aT"><span class="bAq">${text}</span><span id="link_undo" role="link">Undo</span></span>`;
@@ -84,6 +94,39 @@ describe('watchSendOutcome', () => {
     s.hideToast();
     await s.flush();
     expect(await s.watch.outcome).toBe('scheduled');
+  });
+
+  it('sent: a full-screen compose that lingers in the DOM, emptied, is closed', async () => {
+    const s = setup('en', 'popout');
+    expect(s.c.root.closest('.aSt')).not.toBeNull();
+    s.lingerCompose();
+    s.showToast('Message sent');
+    await s.flush();
+    s.hideToast();
+    await s.flush();
+    expect(s.c.root.isConnected).toBe(true);
+    expect(await s.watch.outcome).toBe('sent');
+  });
+
+  it('undone: the lingering full-screen compose gets its content back', async () => {
+    const s = setup('en', 'popout');
+    const restore = s.lingerCompose();
+    s.showToast('Message sent');
+    await s.flush();
+    restore();
+    await s.flush();
+    expect(await s.watch.outcome).toBe('undone');
+  });
+
+  it('sent: Gmail hides #link_undo when the undo window ends, while the toast still shows', async () => {
+    const s = setup();
+    s.closeCompose();
+    s.showToast('Message sent');
+    await s.flush();
+    expect(await settled(s.watch.outcome)).toBe('pending');
+    s.endUndoWindow();
+    await s.flush();
+    expect(await s.watch.outcome).toBe('sent');
   });
 
   it('the compose never closes (send refused): unknown after the limit', async () => {

@@ -46,7 +46,7 @@ describe("can't read this Gmail page", () => {
   });
 
   it('whose mailbox it is cannot be told: no guess at an account', () => {
-    const html = gmailPage(sampleMailbox())
+    const html = gmailPage(sampleMailbox(), 'default', { profileMeta: false })
       .replace(/<title>[^<]*<\/title>/, '<title>Gmail</title>')
       .replace(/aria-label="Google Account[^"]*"/, '')
       .replace(/ name="me"/g, ' name="Sam"');
@@ -56,7 +56,7 @@ describe("can't read this Gmail page", () => {
   });
 
   it('a reader error inside becomes a "can\'t read", not an exception', () => {
-    const { doc } = loadPage(gmailPage(sampleMailbox()));
+    const { doc } = loadPage(gmailPage(sampleMailbox(), 'default', { profileMeta: false }));
     Object.defineProperty(doc, 'title', { get: () => { throw new Error('boom'); } });
     const page = gmailProvider.readPage(doc, NOW);
     expect(page.readable).toBe(false);
@@ -65,23 +65,38 @@ describe("can't read this Gmail page", () => {
 });
 
 describe('account', () => {
-  it('from the title, lower-cased', () => {
+  it('from the profile meta first (locale-free, whatever the title says), lower-cased', () => {
     const mb = sampleMailbox({ account: { name: 'Sam', address: 'Sam@Seller.Example' } });
-    const page = gmailProvider.readPage(loadPage(gmailPage(mb)).doc, NOW);
+    const html = gmailPage(mb).replace(/<title>[^<]*<\/title>/, '<title>受信トレイ (3) - Gmail</title>');
+    const page = gmailProvider.readPage(loadPage(html).doc, NOW);
+    expect(page.account).toBe('sam@seller.example');
+    expect(page.matched!.account).toBe('account:og-profile-acct');
+  });
+
+  it('a profile meta that holds no address is passed over for the title', () => {
+    const html = gmailPage(sampleMailbox()).replace(/<meta name="og-profile-acct" content="[^"]*">/, '<meta name="og-profile-acct" content="Sam Seller">');
+    const page = gmailProvider.readPage(loadPage(html).doc, NOW);
+    expect(page.account).toBe(me.address);
+    expect(page.matched!.account).toBe('account:title');
+  });
+
+  it('from the title without the meta, lower-cased', () => {
+    const mb = sampleMailbox({ account: { name: 'Sam', address: 'Sam@Seller.Example' } });
+    const page = gmailProvider.readPage(loadPage(gmailPage(mb, 'default', { profileMeta: false })).doc, NOW);
     expect(page.account).toBe('sam@seller.example');
     expect(page.matched!.account).toBe('account:title');
   });
 
   it.each(['en', 'de', 'fr', 'es'] as const)('from the account button when the title has none (%s)', (lang) => {
-    const html = gmailPage(sampleMailbox({ lang })).replace(/<title>[^<]*<\/title>/, '<title>Gmail</title>');
+    const html = gmailPage(sampleMailbox({ lang }), 'default', { profileMeta: false }).replace(/<title>[^<]*<\/title>/, '<title>Gmail</title>');
     const page = gmailProvider.readPage(loadPage(html).doc, NOW);
     expect(page.account).toBe(me.address);
     expect(page.matched!.account).toBe('account:signout');
   });
 
-  it('in a delegated mailbox: from the title (the mailbox), never from the delegate\'s account button', () => {
+  it('in a delegated mailbox: from the title (the mailbox), never from the delegate\'s profile meta or account button', () => {
     const mb = sampleMailbox({ account: { name: 'Boss', address: 'boss@acme.example' } });
-    const html = gmailPage(mb).replace(/Google Account: Boss {2}\n\(boss@acme.example\)/, 'Google Account: Sam (sam@seller.example)');
+    const html = gmailPage(mb).replace(/(<meta name="og-profile-acct" content=")[^"]*/, '$1sam@seller.example').replace(/Google Account: Boss {2}\n\(boss@acme.example\)/, 'Google Account: Sam (sam@seller.example)');
     expect(html).toContain('(sam@seller.example)');
     const url = 'https://mail.google.com/mail/b/ALGkd0x/u/0/#inbox';
     expect(gmailProvider.readPage(loadPage(html, url).doc, NOW).account).toBe('boss@acme.example');
