@@ -10,7 +10,7 @@ export interface SenderLike {
   tab?: { id?: number; incognito?: boolean };
 }
 
-const MAIL_HOSTS = new Set(['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+const MAIL_HOSTS = new Set(['mail.google.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
 
 export function isMailUrl(url: string | undefined): boolean {
   if (!url) return false;

@@ -16,7 +16,7 @@ export function mailBase(url: string): string | null {
     const m = /^\/mail\/(?:b\/[^/]+\/)?u\/\d+\//.exec(u.pathname);
     return m ? `${u.origin}${m[0]}` : u.pathname.startsWith('/mail') ? `${u.origin}/mail/u/0/` : null;
   }
-  if (['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'].includes(u.hostname)) return `${u.origin}/mail/`;
+  if (['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'].includes(u.hostname)) return `${u.origin}/mail/`;
   return null;
 }
 

@@ -95,5 +95,10 @@ export const ComposeSnapshotSchema = z.object({
   cc: z.array(PersonSchema).max(500),
   subject: text(2000).nullable(),
   threadKey: text(256).nullable(),
+  /**
+   * false: the compose shows no recipient fields (an Outlook inline reply whose
+   * To/Cc are not expanded), so `to` and `cc` are unknown, not empty. Absent: shown.
+   */
+  recipientsShown: z.boolean().optional(),
 });
 export type ComposeSnapshot = z.infer<typeof ComposeSnapshotSchema>;

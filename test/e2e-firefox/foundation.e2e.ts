@@ -62,14 +62,15 @@ describe('Firefox ESR: the slice and the pre-send hold', () => {
     await screenshot(mail, 'firefox-slice-gmail-page');
   });
 
-  it('on Outlook (outlook.office.com): the same', async () => {
-    const host = 'outlook.office.com';
-    const mailbox = tenDaysAgoMailbox(await browserNow(s));
-    s.serve(`https://${host}/`, outlookPage(mailbox, { host }));
-    const mail = await s.mailPage();
-    await mail.goto(`https://${host}/mail/inbox/id/${encodeURIComponent(mailbox.openThreadId!)}`);
-    await expectSlice('firefox-slice-outlook');
-  });
+  for (const host of ['outlook.office.com', 'outlook.cloud.microsoft'] as const) {
+    it(`on Outlook (${host}): the same`, async () => {
+      const mailbox = tenDaysAgoMailbox(await browserNow(s));
+      s.serve(`https://${host}/`, outlookPage(mailbox, { host }));
+      const mail = await s.mailPage();
+      await mail.goto(`https://${host}/mail/inbox/id/${encodeURIComponent(mailbox.openThreadId!)}`);
+      await expectSlice(host === 'outlook.office.com' ? 'firefox-slice-outlook' : 'firefox-slice-outlook-cloud');
+    });
+  }
 
   it('on Gmail: Send on a break-up draft is held by the pre-send dialog', async () => {
     const now = await browserNow(s);

@@ -55,7 +55,7 @@ describe('the slice: a thread the user wrote last, ten days ago', () => {
     await screenshot(page, 'slice-gmail-page');
   });
 
-  for (const host of ['outlook.office.com', 'outlook.live.com'] as const) {
+  for (const host of ['outlook.office.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const) {
     it(`on Outlook (${host}): the same`, async () => {
       const mailbox = tenDaysAgoMailbox(Date.now());
       s.serve(`https://${host}/`, outlookPage(mailbox, { host }));

@@ -53,10 +53,10 @@ describe('the built manifest', () => {
     expect([...manifest.permissions].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage']);
     expect(manifest.optional_permissions ?? []).toEqual([]);
     // Host permissions (for injecting the compose UI) are exactly the sites the content scripts already run on.
-    expect([...manifest.host_permissions].sort()).toEqual(['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']);
+    expect([...manifest.host_permissions].sort()).toEqual(['https://mail.google.com/*', 'https://outlook.cloud.microsoft/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']);
     expect(manifest.web_accessible_resources ?? []).toEqual([]);
     const hosts = manifest.content_scripts.flatMap((c: { matches: string[] }) => c.matches);
-    expect(hosts.sort()).toEqual(['https://mail.google.com/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']);
+    expect(hosts.sort()).toEqual(['https://mail.google.com/*', 'https://outlook.cloud.microsoft/*', 'https://outlook.live.com/*', 'https://outlook.office.com/*', 'https://outlook.office365.com/*']);
     expect(manifest.background.service_worker).not.toMatch(/^https?:/);
   });
 

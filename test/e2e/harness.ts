@@ -100,7 +100,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 export const GMAIL = 'https://mail.google.com/mail/u/0/';
-export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'] as const;
+export const OUTLOOK_HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const;
 
 interface CdpNode {
   nodeType: number;

@@ -1,11 +1,13 @@
-// Outlook on the web, at all three hosts, as a user meets it: a sent
-// follow-up becomes a stored touch, a reply in the reading pane ends the
-// chase, and the pre-send warning holds a break-up draft.
+// Outlook on the web, at all four hosts (outlook.cloud.microsoft is where
+// Microsoft 365 work accounts land now), as a user meets it: a sent follow-up
+// becomes a stored touch, a reply in the reading pane ends the chase, the
+// pre-send warning holds a break-up draft, and reading a conversation again
+// adds nothing even when its message times cannot be read.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { breakupDraft, demoMailbox, demoPeople } from '../fixtures/demo/mailbox';
 import type { FixtureCompose } from '../fixtures/mailbox';
-import { outlookPage } from '../fixtures/outlook/build-page';
+import { type OutlookPageOptions, outlookPage } from '../fixtures/outlook/build-page';
 import { launch, OUTLOOK_HOSTS, screenshot, storeRows, waitForBadge, type Session } from './harness';
 
 let s: Session;
@@ -18,9 +20,9 @@ afterEach(async () => {
 
 const sendButton = (page: Page) => page.locator('button[aria-label="Send"]').first();
 
-async function open(host: (typeof OUTLOOK_HOSTS)[number], compose: FixtureCompose | undefined, threadId: string, undoSeconds = 1): Promise<Page> {
+async function open(host: (typeof OUTLOOK_HOSTS)[number], compose: FixtureCompose | undefined, threadId: string, undoSeconds = 1, opts: OutlookPageOptions = {}): Promise<Page> {
   const mailbox = demoMailbox(Date.now(), { openThreadId: threadId, behave: { undoSeconds }, ...(compose ? { compose: { ...compose, kind: 'inline' as const } } : {}) });
-  s.serve(`https://${host}/`, outlookPage(mailbox, { host }));
+  s.serve(`https://${host}/`, outlookPage(mailbox, { host, ...opts }));
   const page = await s.context.newPage();
   await page.goto(`https://${host}/mail/inbox/id/${threadId}`);
   await expect.poll(async () => (await storeRows(s, 'prospects')).length, { timeout: 10_000 }).toBeGreaterThan(0);
@@ -48,6 +50,30 @@ describe('Outlook on the web', () => {
       await waitForBadge(s, '');
     });
   }
+
+  it('outlook.cloud.microsoft: the ribbon\'s New mail, Delete and Report are never taken for Send (Polish UI)', async () => {
+    const page = await open('outlook.cloud.microsoft', followUp, followUp.threadId!, 1, { lang: 'pl' });
+    await page.waitForSelector('followthrough-sidebar', { timeout: 15_000 });
+    const before = await outTo(demoPeople.dana.address);
+    for (const label of ['Nowa wiadomość', 'Usuń', 'Zgłoś']) await page.locator('#RibbonRoot button', { hasText: label }).click();
+    await page.waitForTimeout(1500);
+    expect(await outTo(demoPeople.dana.address)).toBe(before);
+    await page.locator('[data-testid="ComposeSendButton"] .fui-SplitButton__primaryActionButton').click();
+    await expect.poll(() => outTo(demoPeople.dana.address), { timeout: 15_000 }).toBe(before + 1);
+    await screenshot(page, 'outlook-cloud-pl-sent');
+  });
+
+  it('reading a conversation whose times cannot be read, again and again, adds nothing (outlook.cloud.microsoft)', async () => {
+    const page = await open('outlook.cloud.microsoft', undefined, '19a4c0de00000001', 1, { undatedStamps: true });
+    await expect.poll(async () => (await storeRows(s, 'touches')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
+    const first = (await storeRows<{ id: string }>(s, 'touches')).map((t) => t.id).sort();
+    for (let i = 0; i < 3; i++) {
+      await page.reload();
+      await page.waitForTimeout(1500);
+      expect((await storeRows<{ id: string }>(s, 'touches')).map((t) => t.id).sort()).toEqual(first);
+    }
+  });
 
   it('a reply in the reading pane ends the chase', async () => {
     const page = await open('outlook.office.com', undefined, '19a4c0de00000001');

@@ -1,12 +1,17 @@
-// The reading pane: the open conversation's id, subject and every message's
-// sender, recipients and time. OWA marks no message element, so a message is
-// the largest ancestor of its "From:" element that holds no other sender.
+// The reading pane: the open conversation (or, with conversation view off,
+// the open item as a conversation of one), its id and subject, and every
+// message's sender, recipients and time, read from message headers only.
+// Messages we can see but not read (a collapsed one without an address), and
+// messages OWA hides behind "See more messages", mark the thread partial.
 import { classifyMessage } from '../classify';
 import type { MessageReading, Person, Problem, ThreadReading } from '../../shared/readings';
+import { type BodyGuard, bodyGuard, firstOutside } from './bodies';
 import { type DateOrder, parseOutlookDate } from './dates';
 import { CC_PREFIXES, FROM_PREFIXES, TO_PREFIXES, afterPrefix } from './locale';
-import { cleanName, peopleIn, person, personFromLabel } from './people';
-import { type Field, SELECTORS, queryAll, queryOne, valueOf } from './selectors';
+import { type ReadContext, bodyOf, readRecipients, readSender, readTime, undatedKey } from './message';
+import { findMessageUnits } from './message-units';
+import { nameResolver } from './people';
+import { SELECTORS, valueOf } from './selectors';
 
 export interface ConversationReading {
   thread: ThreadReading | null;
@@ -15,73 +20,41 @@ export interface ConversationReading {
 }
 
 const BOUNCE = /^(?:postmaster|mailer-daemon)@/i;
+const HEADER_LINE = [...FROM_PREFIXES, ...TO_PREFIXES, ...CC_PREFIXES];
+const ANCHORS = [SELECTORS.messageFrom[0].css, SELECTORS.sender[0].css, SELECTORS.messageTime[0].css, SELECTORS.recipientWellRead[0].css].join(', ');
 
-function containerOf(sender: Element, root: Element, prev: Element | undefined, next: Element | undefined): Element {
-  let el = sender;
-  for (let parent = el.parentElement; parent && parent !== root; parent = parent.parentElement) {
-    // Senders are in document order: a parent holding any other sender holds a neighbour.
-    if ((prev && parent.contains(prev)) || (next && parent.contains(next))) break;
-    el = parent;
-  }
-  return el;
+/** A heading that is a message's From:, To: or date line, never the subject (outlook-web-skill, MailBoost). */
+function isHeaderLine(el: Element, now: number, order: DateOrder): boolean {
+  if (el.matches(ANCHORS) || el.querySelector(ANCHORS) || el.closest(ANCHORS)) return true;
+  const text = (el.getAttribute('title') ?? el.textContent ?? '').trim();
+  return HEADER_LINE.some((p) => text.startsWith(p)) || parseOutlookDate(text, now, order) !== null;
 }
 
-function readTime(container: Element, now: number, order: DateOrder, matched: Record<string, string>): Pick<MessageReading, 'at' | 'atSource'> {
-  const stamp = container.querySelector(SELECTORS.messageTime[0].css);
-  const candidates = stamp
-    ? [stamp.getAttribute('title') ?? '', stamp.textContent ?? '']
-    : Array.from(container.querySelectorAll(SELECTORS.messageTime[1].css), (e) => e.getAttribute('title') ?? '').filter((t) => !t.includes('@'));
-  for (const text of candidates) {
-    const at = parseOutlookDate(text, now, order);
-    if (at !== null) {
-      matched['conversation.time'] ??= stamp ? SELECTORS.messageTime[0].id : SELECTORS.messageTime[1].id;
-      return { at, atSource: 'title' };
-    }
-  }
-  return { at: now, atSource: 'first-seen' };
+function subjectText(el: Element): string | null {
+  return (el.getAttribute('title') ?? el.textContent ?? '').trim().slice(0, 2000) || null;
 }
 
-function recipients(container: Element, field: Field, prefixes: readonly string[]): Person[] {
-  const found = queryAll(container, field);
-  if (!found) return [];
-  const out: Person[] = [];
-  for (const el of found.elements) {
-    const people = peopleIn(el, prefixes);
-    if (people.length) out.push(...people);
-    else {
-      // No person spans: the label "To: A; B" still names them.
-      const rest = afterPrefix(el.getAttribute('aria-label') ?? '', prefixes) ?? '';
-      for (const part of rest.split(/;\s*/)) {
-        const name = cleanName(part);
-        if (name) out.push(person(null, name));
-      }
-    }
-  }
-  return out.slice(0, 500);
-}
-
-export function readConversation(doc: Document, now: number, order: DateOrder, exclude: readonly Element[]): ConversationReading {
+export function readConversation(doc: Document, now: number, order: DateOrder, exclude: readonly Element[], inBody: BodyGuard = bodyGuard()): ConversationReading {
   const matched: Record<string, string> = {};
   const problems: Problem[] = [];
-  const pane = queryOne(doc, 'readingPane');
+  const pane = firstOutside(doc, SELECTORS.readingPane, inBody);
   if (!pane) return { thread: null, matched, problems };
   matched['readingPane'] = pane.entry.id;
-  const conv = queryOne(pane.element, 'conversation');
+  const conv = firstOutside(pane.element, SELECTORS.conversation, inBody, exclude);
   const root = conv?.element ?? pane.element;
   if (conv) matched['conversation'] = conv.entry.id;
 
-  const subject = queryOne(root, 'subject');
+  const subject = firstOutside(root, SELECTORS.subject, inBody, exclude, (el, entry) => entry.id !== 'heading' || !isHeaderLine(el, now, order));
   if (subject) matched['subject'] = subject.entry.id;
-  const found = queryAll(root, 'sender');
-  const senders = (found?.elements ?? []).filter((el) => !exclude.some((c) => c.contains(el)));
-  if (senders.length === 0) {
+  const { units, senderEntries } = findMessageUnits(root, inBody, exclude);
+  if (units.length === 0) {
     // An empty pane or a new message is not a conversation; a subject with no sender is a page we misread.
-    if (subject) problems.push({ field: 'conversation.sender', detail: `a conversation is open but no sender matched (tried ${SELECTORS.sender.map((e) => e.id).join(', ')})` });
+    if (subject) problems.push({ field: 'conversation.sender', detail: `a conversation is open but no message matched (tried ${[...SELECTORS.messageFrom, ...SELECTORS.sender, SELECTORS.messageTime[0]].map((e) => e.id).join(', ')})` });
     return { thread: null, matched, problems };
   }
-  matched['sender'] = found!.entry.id;
+  if (senderEntries[0]) matched['sender'] = senderEntries[0];
 
-  const id = queryOne(doc, 'conversationId');
+  const id = firstOutside(doc, SELECTORS.conversationId, inBody);
   const threadKey = id ? valueOf(id.element, id.entry).slice(0, 256) : '';
   if (!threadKey) {
     problems.push({ field: 'conversation.id', detail: `no conversation id (tried ${SELECTORS.conversationId.map((e) => e.id).join(', ')})` });
@@ -89,38 +62,45 @@ export function readConversation(doc: Document, now: number, order: DateOrder, e
   }
   matched['conversationId'] = id!.entry.id;
 
+  const ctx: ReadContext = { now, order, inBody, exclude, matched };
+  const subjectLine = subject ? subjectText(subject.element) : null;
   let partial = false;
-  const messages: MessageReading[] = [];
-  senders.forEach((sender, i) => {
-    const container = containerOf(sender, root, senders[i - 1], senders[i + 1]);
-    const label = afterPrefix(sender.getAttribute('aria-label') ?? '', FROM_PREFIXES) ?? '';
-    const from = personFromLabel(label, sender);
+  const seen = new Map<string, number>();
+  const read: MessageReading[] = [];
+  for (const unit of units) {
+    const from = readSender(unit, ctx);
     if (!from) {
       partial = true;
-      return;
+      continue;
     }
-    const time = readTime(container, now, order, matched);
-    const body = container.querySelector(SELECTORS.messageBody.map((e) => e.css).join(','));
-    const subjectText = subject ? (subject.element.getAttribute('title') ?? subject.element.textContent ?? '') : null;
-    const classified = from.address && BOUNCE.test(from.address) ? { kind: 'bounce' as const } : classifyMessage(subjectText, body, from.address, time.at);
-    messages.push({
-      messageId: null,
+    const { raw, ...time } = readTime(unit, ctx);
+    const recipients = unit.collapsed ? { to: [], cc: [] } : readRecipients(unit, ctx);
+    const body = bodyOf(unit);
+    const classified = from.address && BOUNCE.test(from.address) ? { kind: 'bounce' as const } : classifyMessage(subjectLine, body, from.address, time.at);
+    read.push({
+      // Only a message whose time we could not read needs a key of its own: the others are keyed by sender and time.
+      messageId: time.atSource === 'first-seen' ? undatedKey(threadKey, from, raw, seen) : null,
       from,
-      to: recipients(container, 'to', TO_PREFIXES),
-      cc: recipients(container, 'cc', CC_PREFIXES),
+      ...recipients,
       ...time,
       ...classified,
     });
-  });
+  }
+  const hidden = firstOutside(root, SELECTORS.hiddenMessages, inBody, exclude);
+  if (hidden) {
+    matched['hiddenMessages'] = hidden.entry.id;
+    partial = true;
+  }
+  const resolve = nameResolver(read.flatMap((m) => [m.from, ...m.to, ...m.cc]));
+  const messages = read.map((m) => ({ ...m, from: resolve(m.from), to: m.to.map(resolve), cc: m.cc.map(resolve) }));
   return {
-    thread: {
-      threadKey,
-      subject: subject ? (subject.element.getAttribute('title') ?? subject.element.textContent ?? '').trim().slice(0, 2000) || null : null,
-      source: 'conversation',
-      messages: messages.slice(0, 1000),
-      partial,
-    },
+    thread: { threadKey, subject: subjectLine, source: 'conversation', messages: messages.slice(0, 1000), partial },
     matched,
     problems,
   };
+}
+
+/** Everyone the open conversation shows with an address, for resolving name-only compose pills. */
+export function knownPeople(thread: ThreadReading | null): Person[] {
+  return thread ? thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc]).filter((p) => p.address) : [];
 }

@@ -1,8 +1,9 @@
-// Outlook on the web (#6): outlook.office.com, outlook.office365.com and
-// outlook.live.com, behind the shared MailProvider interface.
+// Outlook on the web (#6): outlook.office.com, outlook.office365.com,
+// outlook.live.com and outlook.cloud.microsoft (where Microsoft 365 work
+// accounts land now, #15), behind the shared MailProvider interface.
 import type { MailProvider } from '../types';
 import { findOutlookComposes } from './compose';
-import { readConversation } from './conversation';
+import { knownPeople, readConversation } from './conversation';
 import { dateOrderFor } from './dates';
 import { readOutlookPage } from './read-page';
 import { watchOutlookSend } from './send-outcome';
@@ -11,7 +12,7 @@ export { mergeListRows } from './list';
 export { parseOutlookDate } from './dates';
 export { UNREADABLE_DETAIL } from './read-page';
 
-const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com']);
+const HOSTS = new Set(['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft']);
 
 export const outlookProvider: MailProvider = {
   id: 'outlook',
@@ -34,7 +35,7 @@ export const outlookProvider: MailProvider = {
       return findOutlookComposes(doc, {
         conversation() {
           const c = readConversation(doc, Date.now(), dateOrderFor(doc.documentElement?.getAttribute('lang')), []).thread;
-          return c ? { threadKey: c.threadKey, subject: c.subject } : null;
+          return c ? { threadKey: c.threadKey, subject: c.subject, people: knownPeople(c) } : null;
         },
       }).handles;
     } catch {

@@ -6,6 +6,7 @@
 import type { Person, ThreadReading } from '../../shared/readings';
 import { type DateOrder, parseOutlookDate } from './dates';
 import { UNREAD_WORDS } from './locale';
+import { type BodyGuard, bodyGuard } from './bodies';
 import { peopleIn } from './people';
 import { queryAll } from './selectors';
 
@@ -46,12 +47,13 @@ function readRow(row: Element, now: number, order: DateOrder): ThreadReading | n
   };
 }
 
-export function readList(doc: ParentNode, now: number, order: DateOrder): ListReading {
+export function readList(doc: ParentNode, now: number, order: DateOrder, inBody: BodyGuard = bodyGuard()): ListReading {
   const found = queryAll(doc, 'listRow');
   if (!found) return { rows: [], entry: null };
   const rows: ThreadReading[] = [];
   const seen = new Set<string>();
   for (const el of found.elements) {
+    if (inBody(el)) continue;
     const row = readRow(el, now, order);
     if (row && !seen.has(row.threadKey)) {
       seen.add(row.threadKey);

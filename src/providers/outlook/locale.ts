@@ -2,19 +2,21 @@
 // recognise. Labels are localised (#6), so every lookup tries all languages we
 // know; ids, data-* and roles come first wherever OWA offers them.
 
-export const FROM_PREFIXES = ['From:', 'Von:', 'De :', 'De:'] as const;
-export const TO_PREFIXES = ['To:', 'An:', 'À :', 'Para:'] as const;
+export const FROM_PREFIXES = ['From:', 'Von:', 'De :', 'De:', 'Van:'] as const;
+export const TO_PREFIXES = ['To:', 'An:', 'À :', 'Para:', 'Aan:'] as const;
 export const CC_PREFIXES = ['Cc:', 'Cc :', 'CC:'] as const;
-export const UNREAD_WORDS = ['Unread', 'Ungelesen', 'Non lu', 'No leído'] as const;
-export const SEND_LABELS = ['Send', 'Senden', 'Envoyer', 'Enviar'] as const;
-export const UNDO_LABELS = ['Undo', 'Rückgängig', 'Rückgängig machen', 'Annuler', 'Deshacer'] as const;
+export const UNREAD_WORDS = ['Unread', 'Ungelesen', 'Non lu', 'No leído', 'Ongelezen'] as const;
+export const SEND_LABELS = ['Send', 'Senden', 'Envoyer', 'Enviar', 'Verzenden'] as const;
+export const UNDO_LABELS = ['Undo', 'Rückgängig', 'Rückgängig machen', 'Annuler', 'Deshacer', 'Ongedaan maken'] as const;
+/** The button above a long conversation's hidden messages (an unnamed OWA adapter clicks the English one). */
+export const SEE_MORE_LABELS = ['See more messages'] as const;
 /** Recipient wells' own labels ("To", "An", ...), without the colon. */
-export const TO_WELL_LABELS = ['to', 'an', 'à', 'para'] as const;
+export const TO_WELL_LABELS = ['to', 'an', 'à', 'para', 'aan'] as const;
 export const CC_WELL_LABELS = ['cc'] as const;
 export const BCC_WELL_LABELS = ['bcc', 'cci', 'cco'] as const;
 
-export const TODAY_WORDS = ['today', 'heute', "aujourd'hui", 'hoy'] as const;
-export const YESTERDAY_WORDS = ['yesterday', 'gestern', 'hier', 'ayer'] as const;
+export const TODAY_WORDS = ['today', 'heute', "aujourd'hui", 'hoy', 'vandaag', 'dzisiaj', 'dzis'] as const;
+export const YESTERDAY_WORDS = ['yesterday', 'gestern', 'hier', 'ayer', 'gisteren', 'wczoraj'] as const;
 
 /** Weekday abbreviations (accents and dots stripped, lower case), Sunday first, per language. */
 export const WEEKDAYS: readonly (readonly string[])[] = [
@@ -22,6 +24,8 @@ export const WEEKDAYS: readonly (readonly string[])[] = [
   ['so', 'mo', 'di', 'mi', 'do', 'fr', 'sa'],
   ['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'],
   ['dom', 'lun', 'mar', 'mie', 'jue', 'vie', 'sab'],
+  ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'],
+  ['niedz', 'pon', 'wt', 'sr', 'czw', 'pt', 'sob'],
 ];
 
 /** Month name prefixes (accents stripped, lower case) in en, de, fr, es, January first. */

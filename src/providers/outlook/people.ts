@@ -59,3 +59,46 @@ export function peopleIn(container: Element, skipText: readonly string[] = [], b
   }
   return out;
 }
+
+const WHOLE_EMAIL = new RegExp(`^${EMAIL.source}$`);
+
+/**
+ * A recipient pill (`[data-lpc-hover-target-id]`): its text is a name, an
+ * address, or "Name <address>" (Briskine: "only the name, or only the email
+ * address" in most cases). The hover-target id is taken as an address only
+ * when it is one, whole; no source shows an address in a pill's title.
+ */
+export function pillPerson(pill: Element): Person | null {
+  const text = (pill.textContent ?? '').slice(0, 1024).trim();
+  const id = (pill.getAttribute('data-lpc-hover-target-id') ?? '').trim();
+  const address = findEmail(text) ?? (WHOLE_EMAIL.test(id) ? id.toLowerCase() : null);
+  const name = cleanName(text.replace(EMAIL, ''));
+  if (!address && !name) return null;
+  return person(address, name);
+}
+
+/** "Od: Alice" → "Alice": strips a leading label in any language (a word and a colon), for anchors found by id, not by label. */
+export function stripLabel(label: string): string {
+  return label.replace(/^[^\s:<>@]{1,24}\s?:\s*/u, '');
+}
+
+/**
+ * Names shown without an address, resolved against the people of the same
+ * conversation (#15): a name that belongs to exactly one known address takes
+ * it, with that person's confidence; any other stays a low-confidence name,
+ * never a guessed address.
+ */
+export function nameResolver(known: Iterable<Person>): (p: Person) => Person {
+  const byName = new Map<string, Person | null>();
+  for (const k of known) {
+    if (!k.address || !k.name) continue;
+    const key = k.name.toLowerCase();
+    const seen = byName.get(key);
+    byName.set(key, seen === undefined || seen?.address === k.address ? k : null);
+  }
+  return (p) => {
+    if (p.address || !p.name) return p;
+    const match = byName.get(p.name.toLowerCase());
+    return match ? { address: match.address, name: p.name, confidence: match.confidence } : p;
+  };
+}

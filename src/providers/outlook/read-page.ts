@@ -3,6 +3,7 @@
 // unreadable, with nothing guessed (#6).
 import type { PageReading, Problem, ThreadReading } from '../../shared/readings';
 import { readAccount } from './account';
+import { bodyGuard } from './bodies';
 import { findOutlookComposes } from './compose';
 import { readConversation } from './conversation';
 import { dateOrderFor } from './dates';
@@ -17,12 +18,13 @@ export function readOutlookPage(doc: Document, now: number): PageReading {
   const matched: Record<string, string> = {};
   const order = dateOrderFor(doc.documentElement?.getAttribute('lang'));
 
-  const account = readAccount(doc);
+  const inBody = bodyGuard();
+  const account = readAccount(doc, inBody);
   if (account.entry) matched['account'] = account.entry;
-  const list = readList(doc, now, order);
+  const list = readList(doc, now, order, inBody);
   if (list.entry) matched['listRow'] = list.entry;
   const composes = findOutlookComposes(doc, { conversation: () => null }).handles;
-  const conv = readConversation(doc, now, order, composes.map((c) => c.root));
+  const conv = readConversation(doc, now, order, composes.map((c) => c.root), inBody);
   Object.assign(matched, conv.matched);
   problems.push(...conv.problems);
 
