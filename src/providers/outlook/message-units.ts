@@ -5,7 +5,7 @@
 // taken outside bodies and composes only, paired in document order, and each
 // message is the largest ancestor of its anchors that holds no other
 // message's anchors.
-import { type BodyGuard, outside } from './bodies';
+import { type BodyGuard, outside, within } from './bodies';
 import { SELECTORS } from './selectors';
 
 export interface MessageUnit {
@@ -23,42 +23,54 @@ export interface Anchors {
 }
 
 const ITEM = SELECTORS.messageItem[0].css;
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-
-function docOrder(a: Element, b: Element): number {
-  return a === b ? 0 : a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1;
-}
+const SENDER_CSS = [...SELECTORS.messageFrom, ...SELECTORS.sender].map((e) => e.css).join(', ');
+const STAMP_CSS = SELECTORS.messageTime[0].css;
 
 /** Outermost first: an anchor inside another anchor (a "From:" button in a "From:" heading) is the same sender. */
-function outermost(els: Element[]): Element[] {
-  return els.filter((el) => !els.some((o) => o !== el && o.contains(el)));
+function outermost(els: readonly Element[]): Element[] {
+  const set = new Set(els);
+  return els.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
 }
 
 function commonAncestor(a: Element, b: Element): Element | null {
-  for (let p: Element | null = a; p; p = p.parentElement) if (p.contains(b)) return p;
+  const up = new Set<Element>();
+  for (let p: Element | null = a; p; p = p.parentElement) up.add(p);
+  for (let p: Element | null = b; p; p = p.parentElement) if (up.has(p)) return p;
   return null;
 }
 
 function itemOf(el: Element, root: Element): Element | null {
   const item = el.closest(ITEM);
-  return item && root.contains(item) && item !== root ? item : null;
+  return item && item !== root && within(item, root) ? item : null;
 }
 
 interface Group { els: Element[]; sender: Element | null; stamp: Element | null }
 
-/** Whether `a` and `b` belong to one message: nothing else between them, and not in two different message items. */
-function together(a: Element, b: Element, all: readonly Element[], root: Element): boolean {
+/**
+ * Whether anchors `i` and `i + 1` (neighbours in document order) belong to one
+ * message: not in two different message items, and their common ancestor
+ * holds no other anchor. A subtree is a run in document order, so only the
+ * anchors just before and just after need checking.
+ */
+function together(anchors: readonly Element[], i: number, root: Element): boolean {
+  const a = anchors[i]!;
+  const b = anchors[i + 1]!;
   const ia = itemOf(a, root);
   const ib = itemOf(b, root);
   if (ia && ib && ia !== ib) return false;
   const lca = commonAncestor(a, b);
-  return !!lca && !all.some((x) => x !== a && x !== b && lca.contains(x));
+  const before = anchors[i - 1];
+  const after = anchors[i + 2];
+  return !!lca && !(before && within(before, lca)) && !(after && within(after, lca));
 }
 
 function containerOf(group: Group, root: Element, prev: Group | undefined, next: Group | undefined): Element {
   let el = group.els.length > 1 ? commonAncestor(group.els[0]!, group.els[1]!)! : group.els[0]!;
-  const holdsOther = (p: Element) => [prev, next].some((g) => g?.els.some((x) => p.contains(x)));
-  for (let parent = el.parentElement; parent && parent !== root && root.contains(parent); parent = parent.parentElement) {
+  const holdsOther = (p: Element) => [prev, next].some((g) => g?.els.some((x) => within(x, p)));
+  for (let parent = el.parentElement; parent && parent !== root; parent = parent.parentElement) {
     if (holdsOther(parent)) break;
     el = parent;
   }
@@ -66,31 +78,33 @@ function containerOf(group: Group, root: Element, prev: Group | undefined, next:
 }
 
 export function findMessageUnits(root: Element, inBody: BodyGuard, exclude: readonly Element[]): Anchors {
-  const senderEntries: string[] = [];
-  const raw: Element[] = [];
-  for (const entry of [...SELECTORS.messageFrom, ...SELECTORS.sender]) {
-    const found = outside(root.querySelectorAll(entry.css), inBody, exclude);
-    if (found.length) senderEntries.push(entry.id);
-    raw.push(...found);
-  }
-  const senders = outermost([...new Set(raw)]);
-  const stamps = outermost(outside(root.querySelectorAll(SELECTORS.messageTime[0].css), inBody, exclude)).filter((s) => !senders.some((x) => x.contains(s)));
-  const all = [...senders, ...stamps].sort(docOrder);
+  // One query in document order for every anchor; bodies and composes left out.
+  const found = outside(root.querySelectorAll(`${SENDER_CSS}, ${STAMP_CSS}`), inBody, exclude);
+  const senders = outermost(found.filter((el) => el.matches(SENDER_CSS)));
   const isSender = new Set(senders);
+  const inSender = (el: Element) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (isSender.has(p)) return true;
+    return false;
+  };
+  const all = found.filter((el) => isSender.has(el) || (!inSender(el) && el.matches(STAMP_CSS) && !el.matches(SENDER_CSS)));
+  const stamps = new Set(outermost(all.filter((el) => !isSender.has(el))));
+  const anchors = all.filter((el) => isSender.has(el) || stamps.has(el));
+  const senderEntries = [...SELECTORS.messageFrom, ...SELECTORS.sender].filter((e) => senders.some((s) => s.matches(e.css))).map((e) => e.id);
 
   const groups: Group[] = [];
-  for (const el of all) {
+  anchors.forEach((el, i) => {
+    // The last group, when it has one anchor, holds the anchor just before this one.
     const last = groups[groups.length - 1];
     if (isSender.has(el)) {
-      if (last && !last.sender && last.stamp && together(last.stamp, el, all, root)) {
+      if (last && !last.sender && last.stamp && together(anchors, i - 1, root)) {
         last.sender = el;
         last.els.push(el);
       } else groups.push({ els: [el], sender: el, stamp: null });
-    } else if (last && last.sender && !last.stamp && together(last.sender, el, all, root)) {
+    } else if (last && last.sender && !last.stamp && together(anchors, i - 1, root)) {
       last.stamp = el;
       last.els.push(el);
     } else groups.push({ els: [el], sender: null, stamp: el });
-  }
+  });
   const units = groups.map((g, i): MessageUnit => {
     const container = containerOf(g, root, groups[i - 1], groups[i + 1]);
     const item = itemOf(g.els[0]!, root);

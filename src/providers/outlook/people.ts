@@ -43,10 +43,11 @@ export function personFromLabel(label: string, el: Element): Person | null {
 export function peopleIn(container: Element, skipText: readonly string[] = [], before?: Element): Person[] {
   const out: Person[] = [];
   const seen = new Set<string>();
-  for (const span of Array.from(container.querySelectorAll('span'))) {
+  const spans = Array.from(container.querySelectorAll('span'));
+  // The query lists spans in document order: those before `before` precede it (compareDocumentPosition is slow in happy-dom).
+  const end = before ? spans.indexOf(before as HTMLSpanElement) : -1;
+  for (const span of end >= 0 ? spans.slice(0, end) : before ? [] : spans) {
     if (span.firstElementChild) continue;
-    // 4 = Node.DOCUMENT_POSITION_FOLLOWING: keep spans that precede `before`.
-    if (before && (before === span || !(span.compareDocumentPosition(before) & 4))) continue;
     const text = span.textContent?.trim() ?? '';
     if (!text || /^[;,\s]+$/.test(text) || skipText.includes(text)) continue;
     const address = findEmail(span.getAttribute('title'));
