@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { fnv1a32, loadDevCorpus, partOf, sourcesOf, testPart, tuningPart } from '../../../fixtures/tone/dev';
+import { fnv1a32, loadDevCorpus, partOf, sourcesListedInReadme, sourcesOf, testPart, tuningPart } from '../../../fixtures/tone/dev';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
 // CI clones the repository beside shared/, so the list sits at ../shared from the root;
@@ -57,6 +57,14 @@ describe('the development corpus of published follow-ups and business mail', () 
     expect(fnv1a32('')).toBe(0x811c9dc5);
     expect(fnv1a32('a')).toBe(0xe40c292c);
     expect(fnv1a32('foobar')).toBe(0xbf9cf968);
+  });
+
+  it('lists every source in its README', () => {
+    const listed = new Set(sourcesListedInReadme());
+    const missing = [...new Set(items.map((i) => i.source.id))].filter((id) => !listed.has(id));
+    expect(missing, 'README.md misses these sources; regenerate its table with: npx tsx -e "import(\'./test/fixtures/tone/dev/index.ts\').then((m) => m.writeSourcesTable())"').toEqual([]);
+    const known = new Set(items.map((i) => i.source.id));
+    expect([...listed].filter((id) => !known.has(id)), 'README.md lists sources that have no file').toEqual([]);
   });
 
   it('uses no source reserved for the independent evaluation', (ctx) => {
