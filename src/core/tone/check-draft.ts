@@ -8,6 +8,7 @@ import { newTextOf } from './new-text';
 import { normalise, toDraftSpan, type Working } from './normalise';
 import { allRules, FATIGUE_RULE, type ToneRule } from './rules';
 import { isFatiguedChase, severityFor, type DraftFacts } from './severity';
+import { tokenise } from './tokens';
 import { worstOf, type CheckOptions, type Finding, type Severity, type ToneReport } from './types';
 
 interface Hit {
@@ -20,7 +21,7 @@ const scan = buildMatcher(allRules);
 
 function findHits(w: Working, disabled: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = [];
-  for (const { rule, start, end } of scan(w.text)) {
+  for (const { rule, start, end } of scan(tokenise(w.text))) {
     if (disabled.has(rule.id)) continue;
     if (rule.notAfter && rule.notAfter.test(w.text.slice(Math.max(0, start - 24), start))) continue;
     if (isMention(w.text, start, end)) continue;

@@ -13,10 +13,10 @@ export const FATIGUE_RULE: ToneRule = {
   title: 'Another plain chase',
   description: 'After several unanswered touches, one more email of the same kind is unlikely to be the one that works.',
   examples: ['A fourth "any thoughts on the proposal?" with nothing new in it.'],
-  better: 'Change the channel or the strategy (seed 004): call with an idea, send something useful, or let the prospect rest as dormant.',
-  message: 'This would be one more unanswered chase in a row; "would you email them four times just checking in?" (seed 004)',
+  better: 'Change the channel or the strategy: call with an idea, send something useful, or let the prospect rest as dormant.',
+  message: 'This would be one more unanswered chase in a row, with nothing new in it; another email of the same kind rarely gets the reply the last ones did not.',
   suggestion: 'Change the channel or the strategy: call with an idea, send something useful, or let the prospect rest as dormant.',
-  patterns: [],
+  frames: [],
 };
 
 export const allRules: readonly ToneRule[] = [...passiveRules, FATIGUE_RULE, ...scoldingRules, ...breakupRules];

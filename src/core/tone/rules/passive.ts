@@ -1,13 +1,18 @@
 // Passive: the empty check-in. It tells the prospect you are waiting and gives
-// them nothing new to answer (seed 001: "I wanted to follow-up / touch base /
-// ping you / drop you a note").
+// them nothing new to answer: checking in, following up, bumping, asking whether
+// the email arrived, apologising for writing, and asks with no content.
 
-import { re, MSG, type ToneRule } from './rule';
+import type { ToneRule } from './rule';
 
 const LEAD = 'Lead with something new (an idea, a result, news about them), then ask one clear question, e.g. "Would Tuesday at 10 work to walk through it?"';
-// "following up with legal", "checking in with the team": the user doing their
-// own job, not chasing. "Following up with good news" is still the habit.
-const NOT_WITH_OTHERS = String.raw`(?! with (?:(?:our|my|the|his|her|their) )?(?:legal|finance|procurement|accounting|engineering|team|engineers|lawyers?|accountants?|boss|manager|colleagues?|cto|cfo|ceo|supplier|vendor|carrier|printer|designer|developer|landlord|bank|insurer|partners?|catering|[a-z]+ (?:team|department|dept))\b)`;
+const ASK = 'Ask one specific question they can answer in a line, e.g. "Is the Q3 budget approved, or should I plan for Q4?"';
+// The user's own plan ("I'll check in with you in May", "let's touch base Tuesday") is a next step, not a chase.
+const PLAN = '@I? will|would|can|could|should|shall|may|might|let+us|happy+to|please';
+// "following up with legal", "checking in at the hotel": the user doing their own job.
+const OTHERS = 'with @THIRD';
+const WHEN = 'on|in|at|by|around|before|after|next|this|again? @DAY';
+// A meeting, not a chase: "a follow-up call on Tuesday", "the check-in desk".
+const MEETING = 'call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk';
 
 export const passiveRules: readonly ToneRule[] = [
   {
@@ -15,17 +20,19 @@ export const passiveRules: readonly ToneRule[] = [
     category: 'passive',
     title: 'Just checking in',
     description: '"Checking in" says you are waiting, not why they should reply.',
-    examples: ['Just checking in on the proposal.', 'Quick check-in to see where things are.'],
+    examples: ['Just checking in on the proposal.', 'Quick check-in to see where things are.', 'Checking back on this.'],
     better: LEAD,
-    // The user's own plan ("I'll check in with you in May") is a next step, not a chase.
-    notAfter: /\b(?:i'll|i will|we'll|we will|let's|let us|happy to|can|could|should) $/,
     message: '"Checking in" tells them you are waiting, but not why they should answer today.',
     suggestion: LEAD,
-    patterns: [
-      re`\b(?:(?:just|quickly|briefly|quick) )?checking[- ]?in\b${NOT_WITH_OTHERS}(?! (?:at|for (?:a|the|my|our|your) (?:flight|stay|room|hotel)))`,
-      // The noun and the infinitive, but not a proposed meeting ("a check-in call Tuesday").
-      re`\b(?:just |quickly )?check(?:ing)? back(?: in| on| about| re)?\b${NOT_WITH_OTHERS}(?! (?:in|on) (?:mon|tue|wed|thu|fri|sat|sun|the [0-9]|next|a few|a couple|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4]))`,
-      re`\b(?:(?:just|quickly|briefly|a quick|a friendly|one more|another|a) )?check[- ]?in\b${NOT_WITH_OTHERS}(?! ?(?:at|on (?:mon|tue|wed|thu|fri|sat|sun|the [0-9])|next|this (?:week|afternoon|morning)|tomorrow|today|call|meeting|session|desk|counter|time|date|form|process|window|code|-))`,
+    frames: [
+      `checking in !! ${OTHERS} !! at|for @THIRD|a|the|my|our|your !! ${MEETING}`,
+      `check|checked in !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! at|for !! ${MEETING}`,
+      `a|another|one+more|my|this|our|@SMALL check in !! ${MEETING} !! ${WHEN} !! at|for|with`,
+      `@JUST? checking|check back !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! in+with|in+at`,
+      `check|checking|checked back in !< ${PLAN} !! ${WHEN}`,
+      `checking on @THIS|the+status|status|things|where|how|progress|your+progress|your+decision|your+thoughts`,
+      `@JUST checking|check|checked|seeing|wondering|curious|hoping if|whether|where|how|in|to+see|on|back|whether`,
+      `just checking <end>`,
     ],
   },
   {
@@ -37,12 +44,15 @@ export const passiveRules: readonly ToneRule[] = [
     better: LEAD,
     message: '"Following up" names the chase, not a reason to reply; it reads like the fifth of its kind.',
     suggestion: LEAD,
-    patterns: [
-      re`\b(?:(?:just|quickly|briefly|gently|kindly) )?following[- ]?up\b${NOT_WITH_OTHERS}`,
-      re`\b(?:wanted|want|wanting|writing|like|going|needed|trying|meant) to (?:(?:quickly|briefly|just|gently|quick) )?follow[- ]?up\b${NOT_WITH_OTHERS}`,
-      re`\b(?:(?:just|just a|a) )?(?:quick|friendly|gentle|brief|polite|little|short) follow[- ]?up\b(?! (?:call|meeting|session|chat|on (?:mon|tue|wed|thu|fri)))`,
-      re`\b(?:a|my|this) follow[- ]?up (?:to|on|re|regarding) my (?:last|previous|earlier|prior|recent) ${MSG}`,
-      re`\b(?:revisit(?:ing)?|return(?:ing)? to|coming back to|resurfac(?:e|ing)) my (?:(?:last|previous|earlier|recent) )?(?:${MSG}|proposal)\b`,
+    frames: [
+      `following up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING} !! to+our|to+the|to+your|to+yesterday`,
+      `@WANT to @JUST? follow up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING}`,
+      `@SMALL follow up !! ${MEETING} !! ${WHEN} !! to|on|from|after|re|regarding|about @RECAP`,
+      `a|my|this|another|one+more follow up to|on|re|regarding|about my|our @EARLIER? @MSG`,
+      `following|follow up on|about|regarding|re my|our|the @EARLIER @MSG`,
+      `follow|following up again|once+more|one+more+time|once+again`,
+      `revisiting|revisit|returning+to|coming+back+to|resurfacing|resurface|reviving|revive my|our @EARLIER? @MSG`,
+      `just following up <end>`,
     ],
   },
   {
@@ -54,20 +64,23 @@ export const passiveRules: readonly ToneRule[] = [
     better: LEAD,
     message: '"Touching base" fills the space where a reason to reply should be.',
     suggestion: LEAD,
-    patterns: [re`\btouch(?:ing)?[- ]bases?\b`],
+    frames: [`touch|touching|touched|touches base|bases !< ${PLAN} !! ${WHEN}`, `@WANT to @JUST? touch base|bases`],
   },
   {
     id: 'circle-back',
     category: 'passive',
     title: 'Circling back',
     description: '"Circling back" retraces your footprints instead of re-exciting the conversation.',
-    examples: ['Circling back on this.', 'Just wanted to circle back.'],
+    examples: ['Circling back on this.', 'Just wanted to circle back.', 'Looping back on my note.'],
     better: LEAD,
     message: '"Circling back" walks over old ground; the prospect already knows what you sent.',
     suggestion: LEAD,
-    patterns: [
-      re`\bcircling back\b${NOT_WITH_OTHERS}`,
-      re`\b(?:(?:wanted|want|wanting|going|like|trying) to|just|thought i'd|i'd|quickly) circle back\b`,
+    frames: [
+      `circling|looping|coming|swinging|bouncing back !! ${OTHERS} !! to+you+with|with+you+on+the`,
+      `@WANT to @JUST? circle|loop|swing back|round`,
+      `@JUST circle|loop back`,
+      `reconnecting|reconnect about|on|regarding|re|with @YOUR|my|our|the|you`,
+      `@WANT to @JUST? reconnect|re+engage|reengage`,
     ],
   },
   {
@@ -79,11 +92,12 @@ export const passiveRules: readonly ToneRule[] = [
     better: LEAD,
     message: 'A bump moves your email up the inbox but gives them no new reason to open it.',
     suggestion: LEAD,
-    patterns: [
-      re`\b(?:bump(?:ing)?|float(?:ing)?|bring(?:ing)?|mov(?:e|ing)|push(?:ing)?) (?:this|it|my (?:last |previous )?(?:email|note|message)|this (?:email|note|message|thread)) (?:back )?(?:up|to the top)\b`,
-      re`\bbump(?:ing)? (?:this|my (?:email|note|message|last))\b`,
-      re`\bbump(?<![a-z,] bump)(?:ing)?[.!]`,
-      re`\b(?:on|to|at) (?:the )?top of (?:your|the) (?:inbox|pile|list)\b`,
+    frames: [
+      `@BUMP_V @THIS back? up|again|to+the+top|to+the+front|to+your+attention|in+your+inbox|into+your+inbox|on+your+radar|back+on+your+radar|onto+your+radar|to+the+surface`,
+      `bump|bumping|bumped @THIS`,
+      `<start> bump|bumping <end>`,
+      `on|to|at|onto|near|back+to|back+on the? top|front of @INBOX`,
+      `to|into|in|on @YOUR inbox|radar again`,
     ],
   },
   {
@@ -91,15 +105,15 @@ export const passiveRules: readonly ToneRule[] = [
     category: 'passive',
     title: 'Pinging, nudging',
     description: 'A ping or a gentle nudge asks for attention without offering anything.',
-    examples: ['Pinging you again on this.', 'Just a gentle nudge.', 'Wanted to ping you about the contract.'],
+    examples: ['Pinging you again on this.', 'Just a gentle nudge.', 'Wanted to ping you about the contract.', 'Just a little nudge in case this slipped down your inbox.'],
     better: LEAD,
     message: 'A ping or a nudge asks for their attention without giving them something for it.',
     suggestion: LEAD,
-    patterns: [
-      re`\b(?:(?:just|quick|quickly|gently) )?pinging (?:you|u|this|again|back)\b`,
-      re`\b(?:(?:wanted|want|going|thought i'd|trying) to|a quick|just a quick|just a|one more|another|a friendly|a gentle|quick) ping\b`,
-      re`\b(?:(?:a|one more|another|just a) )?(?:gentle|friendly|quick|little|soft|polite|small) (?:nudge|bump)\b`,
-      re`\b(?:just )?nudging (?:you|this)\b`,
+    frames: [
+      `@JUST? pinging|poking|nudging|prodding you|this|again|back|in|it|the+thread|my+note`,
+      `@WANT to @JUST? ping|poke|nudge|prod you|this|again|in|about|on`,
+      `a|another|one+more|just+a|@SMALL|my|this @SMALL? ping|nudge|poke|prod|bump !! of|on+the+price|in+price`,
+      `ping|nudge|poke <end>`,
     ],
   },
   {
@@ -107,14 +121,17 @@ export const passiveRules: readonly ToneRule[] = [
     category: 'passive',
     title: 'Dropping a note, reaching out again',
     description: '"Dropping you a note" or "reaching out again" is about you writing, not about them.',
-    examples: ['Dropping you a quick note.', 'Reaching out again in case you have questions.'],
+    examples: ['Dropping you a quick note.', 'Reaching out again in case you have questions.', 'Just reaching out in case you need anything.'],
     better: LEAD,
     message: '"Dropping a note" is about you writing, not about what they get from reading.',
     suggestion: LEAD,
-    patterns: [
-      re`\b(?:drop(?:ping)?|shoot(?:ing)?) (?:you )?(?:a |another )?(?:quick |short |brief |little )?(?:note|line)\b`,
-      re`\breach(?:ing)? (?:back )?out (?:again|one more time|once more|once again)\b`,
-      re`\breaching back out\b`,
+    frames: [
+      `dropping|drop|shooting|shoot|sending|send|firing you? a|another|one+more @SMALL? note|line|email !! of+thanks|to+say+thanks|to+say+thank|to+thank|to+congratulate|to+introduce|to+let+you+know|with|about+the+new|to+share`,
+      `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time`,
+      `reaching back out`,
+      `@JUST reaching|writing|emailing out? to+see|to+check|to+ask+if|to+ask+whether|to+follow|to+touch|to+circle|to+make+sure|to+remind|to+get|to+hear|in+case|again|back`,
+      `@JUST reaching|writing|emailing out? <end>`,
+      `@JUST @WANT to reach out|write <end>`,
     ],
   },
   {
@@ -122,18 +139,66 @@ export const passiveRules: readonly ToneRule[] = [
     category: 'passive',
     title: 'Any update?',
     description: '"Any update?" hands the work back to them and asks nothing they can answer quickly.',
-    examples: ['Any update on this?', 'Where do things stand?', 'Thoughts?'],
-    better: 'Ask one specific question they can answer in a line, e.g. "Is the budget for Q3 approved, or should I plan for Q4?"',
+    examples: ['Any update on this?', 'Where do things stand?', 'Thoughts?', 'Let me know!'],
+    better: ASK,
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
-    suggestion: 'Ask one specific question they can answer in a line, e.g. "Is the Q3 budget approved, or should I plan for Q4?"',
-    patterns: [
-      re`\bany (?:updates?|news|progress|movement|word)(?: (?:on|here|about|regarding|yet|from your (?:side|end)))?(?=[ ?.!,]|$)`,
-      re`\b(?:is there|do you have|have you got) (?:an? |any )?(?:update|news)\b`,
-      re`\bwhere (?:do|did|are) (?:we|things) (?:stand|land|at)\b`,
-      re`\bwhere things (?:stand|are at)\b`,
-      re`\b(?:what's|what is) the (?:status|latest)\b`,
-      re`\bany (?:thoughts|feedback)\?`,
-      re`\bthoughts(?<![a-z,'] thoughts)\?`,
+    suggestion: ASK,
+    frames: [
+      `<start> any @UPDATE_N ~4 <end>`,
+      `any @UPDATE_N ~2 ? <end>`,
+      `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet`,
+      `is|are there any|an @UPDATE_N`,
+      `do|did|have you have|got|had any|an @UPDATE_N`,
+      `where do|did|are|is we|things|this|it|you stand|land|at|landed|sit|standing`,
+            `what is the status|latest|update|verdict|word`,
+      `<start> thoughts|ideas|updates|news|update|feedback ? <end>`,
+      `<start> let+me+know|lmk <end>`,
+      `<start> let me know ~3 thoughts|what+you+think <end>`,
+      `@WANT|love|keen|eager|grateful|appreciate to? get|have|hear|receive an|any|your @UPDATE_N|update`,
+      `can|could|would you give|send|share|provide me|us? an|a+quick|any @UPDATE_N`,
+      `hoping|keen|eager to hear|get back|your+thoughts|some+feedback|an+update !< looking+forward`,
+      `have|did|has @YOU made|reached a|any|your? decision`,
+      `@YOU decided|made+up+your+mind|come+to+a+decision <end>`,
+    ],
+  },
+  {
+    id: 'had-a-chance',
+    category: 'passive',
+    title: 'Have you had a chance to…',
+    description: '"Have you had a chance to look?" asks them to own up to not looking, and gives them nothing new.',
+    examples: ['Have you had a chance to review the proposal?', "Wondering if you've had a chance to look.", 'Did you get a chance to look at what I sent over?'],
+    better: ASK,
+    message: '"Had a chance to…" politely asks why they have not done it yet.',
+    suggestion: ASK,
+    frames: [
+      `@AUX_HAVE|@AUX_DO|were|was @YOU|it ~1 had|have|get|got|gotten|found|find|been+given|made|make @CHANCE to|for|at|with`,
+      `if|whether|that @YOU @AUX_HAVE|@AUX_DO|were? ~1 had|have|get|got|gotten|found|find|made @CHANCE to|for`,
+      `@YOU @AUX_HAVE|were|are @STILL? been|be able to @LOOK`,
+      `any chance @YOU @AUX_HAVE|@AUX_DO|got|were? ~1 @LOOK|looked|reviewed|read|seen|had`,
+      `@AUX_HAVE|@AUX_DO @YOU ~1 got|gotten|get around|round to`,
+      `@AUX_HAVE|@AUX_DO @YOU ~1 looked at|looked+over|reviewed|read|considered|thought+about|gone+over|gone+through|had+a+look|taken+a+look|had+time ~4 yet|already`,
+    ],
+  },
+  {
+    id: 'did-you-get',
+    category: 'passive',
+    title: 'Did you get my email?',
+    description: 'Asking whether they received or saw it gives them nothing new, and hints that they ignored it.',
+    examples: ['Did you get my last email?', 'Just making sure this reached you.', 'Not sure if my note landed.'],
+    better: ASK,
+    message: 'Asking whether they got your email gives them nothing new; they almost certainly saw it.',
+    suggestion: ASK,
+    frames: [
+      `@AUX_DO|@AUX_HAVE @YOU @JUST|happen|manage|ever|actually|even? ~1 @SEE @MY|the|this|that @EARLIER? ~1 @MSG`,
+      `not+sure|unsure|wondering|checking|confirming|confirm|curious|hope|hoping|hopefully|verify|see|know|certain|sure if|whether|that @YOU ~1 @SEE @MY|the|this|it|them|these|those|that|everything`,
+      `make|making|made sure @YOU|it|this|that|everything @SEE|@ARRIVE|landed|arrived|came|went|got`,
+      `make|making|made sure @THIS @ARRIVE|landed|arrived|got|came|went|reached|was+received`,
+      `@AUX_DO|@AUX_HAVE|@MODAL @THIS|@MY|the @EARLIER? @MSG? ~1 @ARRIVE`,
+      `@MY|the|this @EARLIER? @MSG @MODAL|@AUX_HAVE|@AUX_DO|@BE? ~1 @ARRIVE`,
+      `in case @YOU|it|this|my @EARLIER? @MSG? @AUX_DO|@AUX_HAVE|@MODAL|were? not @SEE|get|receive|catch|arrive|come`,
+      `confirm|confirming @YOU|receipt @SEE|received|of`,
+      `@JUST? checking|check|make+sure|making+sure|want+to+check|wanted+to+check you|that+you got|received|saw|have+seen|have+received|'d+seen ~1 @MY|this|it|the|them|my|everything|ok|okay`,
+      `@THIS|@MY|the @EARLIER? @MSG go|went|gone|ended|end|landed|land to|in|up+in your? spam|junk|promotions`,
     ],
   },
   {
@@ -141,18 +206,19 @@ export const passiveRules: readonly ToneRule[] = [
     category: 'passive',
     title: 'Making sure it did not get buried',
     description: 'Worrying that your email got lost hints that they ignored it.',
-    examples: ["Making sure this didn't get buried.", 'In case my last email slipped through the cracks.'],
+    examples: ["Making sure this didn't get buried.", 'In case my last email slipped through the cracks.', 'Keeping this on your radar.'],
     better: LEAD,
     message: 'Wondering aloud if your email got lost suggests they missed or ignored it; neither helps.',
     suggestion: LEAD,
-    patterns: [
-      re`\b(?:mak(?:e|ing)) sure (?:this|it|that|my (?:last |previous |earlier )?${MSG}) (?:didn'?t|did not|doesn'?t|does not|hasn'?t|has not|won'?t|isn'?t|is not) (?:get |gets |fall |slip |getting )?(?:buried|lost|missed|through the cracks|overlooked)`,
-      re`\b(?:got|get|gets|getting|was|been) (?:buried|lost) (?:in (?:your|the) inbox|in the shuffle|in the mix)`,
-      re`\bin case (?:it|this|my (?:last |previous )?${MSG}) (?:got |was |slipped |fell )?(?:buried|lost|missed|through)`,
-      re`\bin case you missed (?:it|this|my)\b`,
-      re`\bslipped through the cracks\b`,
-      re`\b(?:keep|keeping|put|putting|get|getting|bring|bringing|back) (?:(?:this|it|me|us|my (?:email|note|message)) )?(?:back )?(?:on|onto|to the top of|at the top of) your (?:radar|list|mind)\b`,
-      re`\b(?:keep|keeping|stay|staying) (?:this |it )?top of mind\b`,
+    frames: [
+      `make|making|made sure @THIS|@MY @EARLIER? @MSG? @AUX_DO|@AUX_HAVE|@BE|@MODAL not get|gets|got|fall|slip|go|been? @LOST`,
+      `in case @THIS|@MY|the @EARLIER? @MSG? @AUX_HAVE|@BE|@MODAL|got|get? ~1 @LOST`,
+      `got|get|gets|getting|was|been|is|be|went|gone @LOST in|under|among|beneath|down|amid @INBOX|the+shuffle|the+mix|the+noise|the+flood|all+the|the+pile|your+emails|everything`,
+      `slipped|slipping|fell|falling|fallen|slip|fall through the cracks`,
+      `keep|keeping|get|getting|stay|staying|put|putting @THIS|it|things? back? on|onto|in+front+of @INBOX`,
+      `keep|keeping|stay|staying @THIS|me|us? top of mind|on+your+mind`,
+      `in case you missed|overlooked|lost @THIS|my|the|it`,
+      `@THIS|my @EARLIER? @MSG? @AUX_HAVE|@BE|@MODAL|got|get ~1 slipped|fallen|slid|dropped|sunk|sank|been+buried down|off|below|under|through @INBOX|the|your`,
     ],
   },
   {
@@ -164,13 +230,19 @@ export const passiveRules: readonly ToneRule[] = [
     better: 'Write only when you have a reason, then give the reason without apology: "Saw your Series B news; here is how two similar teams scaled onboarding."',
     message: 'Apologising for the email tells them it is not worth reading; a reason to write needs no apology.',
     suggestion: 'Write when you have a reason, and lead with it: "Saw your Series B news; here is how two similar teams scaled onboarding."',
-    patterns: [
-      re`\b(?:sorry|apologies|i apologi[sz]e) (?:to|for|if (?:i'm|i am|this is)) (?:bother(?:ing)?|bug(?:ging)?|pester(?:ing)?|chas(?:e|ing)|spam(?:ming)?|nag(?:ging)?|hound(?:ing)?|keep(?:ing)?|follow(?:ing)?[- ]?up|email(?:ing)? you again|reach(?:ing)? out again|fill(?:ing)? (?:up )?your inbox|clog(?:ging)? your inbox|the (?:repeated|multiple|many|extra|repeat|second|double|duplicate) ${MSG}|(?:the |another |yet another )?(?:follow[- ]?up|nudge|reminder))`,
-      re`\bapologies for (?:the |my )?(?:repeated |multiple |another |persistent |yet another )?(?:emails?|follow[- ]?ups?|messages?|nudges?|notes?|persistence)\b`,
-      re`\bhate to (?:bother|bug|pester|chase|nag|keep|hound) you\b`,
-      re`\bre-?sending (?:this|my (?:last|previous|earlier|original) ${MSG}|(?:the )?${MSG} below|in case)`,
-      re`\bsending (?:this|it|my (?:email|note|message)) (?:again|one more time)\b`,
-      re`\bforgive (?:the|my|me for the) (?:repeated|persistent|multiple|extra|another|follow)`,
+    negatable: false,
+    frames: [
+      `@SORRY to|for|about|if @I? @BE|be|being|keep|again|for? @BOTHER`,
+      `@SORRY for|about|if the|my|this|all+the|these|another|yet+another|so+many|one+more? @AGAIN_N ~1 email|emails|note|notes|message|messages|follow+up|follow+ups|reminder|reminders|nudge|nudges|ping|pings|chaser|chasers|emails|persistence|intrusion|interruption|outreach|inbox+clutter`,
+      `@SORRY for|about|if the|my|this|another|yet+another follow up|follow+ups|nudge|chaser|reminder|persistence|pestering|nagging|intrusion`,
+      `@SORRY ~3 again <end>`,
+      `@SORRY ~2 in+your+inbox|into+your+inbox|your+inbox again`,
+      `re sending|send|sent|sharing|share|forwarding|forward|posting|post @THIS|below|in+case|again`,
+      `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again`,
+      `sending|send|forwarding|forward|sharing|share|popping|pop @THIS again|one+more+time|once+more|another+time`,
+      `forgive|excuse|pardon the|my|me+for+the repeated|persistent|persistence|multiple|extra|another|follow|nagging|many|constant|frequent|endless`,
+      `@SORRY for|about|to+be being? persistent|so+persistent|a+pain|a+bother|a+nuisance|pushy|so+pushy|annoying|a+nag|a+pest|relentless`,
+      `hope|hoping @I am|'m not|this+is+not|this+isn't bothering|bugging|pestering|annoying|disturbing|a+bother|a+pain|a+nuisance|being+a+pest|being+a+pain`,
     ],
   },
   {
@@ -182,10 +254,11 @@ export const passiveRules: readonly ToneRule[] = [
     better: LEAD,
     message: '"Just wanted to…" makes the email small on purpose; it is easy to leave for later.',
     suggestion: LEAD,
-    patterns: [
-      re`\bjust (?:wanted|want|wanting|writing|reaching out|emailing) to (?:see (?:if|whether|where|how)|check (?:if|whether|on|back)|make sure|remind|confirm you (?:got|received|saw)|get back on your radar|put this back|hear (?:your|if|back))`,
-      re`\bjust (?:seeing|wondering|checking) (?:if|whether|where|how)\b`,
-      re`\bjust (?:wanted|want) to (?:reach out|say hi|say hello|stay in touch)(?: again)?\b(?! (?:and|to) (?:share|congrat|let you know|say congrat|tell you|send|introduce|show))`,
+    frames: [
+      `@JUST @WANT to see|check|make+sure|remind|confirm|hear|find+out|get+back+on|put+this+back|say+hi|say+hello|stay+in+touch|keep+in+touch|bump|resurface|ping|nudge|poke|know|ask+if|ask+whether|ask+again|see+where|see+how|see+whether|try+you|try+again|reach+out+again|reconnect|gauge|get+a+sense|get+your+thoughts|gauge+interest|hear+your+thoughts|check+whether|check+if|check+on|get+an+update !! and+share|and+congrat|to+share|and+let+you+know|and+say+congrat|and+tell+you|and+send|and+introduce|and+show`,
+      `@JUST seeing|wondering|checking|curious|hoping if|whether|where|how|when|what|about`,
+      `wanted|want|wanting|writing|hoping to see if|whether|where|how you|your|things|it|this|there|the`,
+      `wanted|writing to @JUST? make sure you|this|it|my|that|nothing|everything`,
     ],
   },
 ];

@@ -1,11 +1,13 @@
-// Scolding: reminding the prospect of their silence or of what they promised.
-// Seed 001: "DO NOT passively scold or remind them that they are not doing what
-// they said they would". Seed 002: you never know what is going on in their world.
+// Scolding: reminding the prospect of their silence, of what they promised, of
+// what was said before, or of how many times you have written. "Do not
+// passively scold or remind them that they are not doing what they said they
+// would"; and you never know what is going on in their world.
 
-import { re, HAVENT, DIDNT, MSG, type ToneRule } from './rule';
+import type { ToneRule } from './rule';
 
-const ASK_AGAIN = 'Ask the important question again as if for the first time ("act dumb", seed 001), e.g. "Is onboarding still the priority for Q3?"';
+const ASK_AGAIN = 'Ask the important question again as if for the first time, e.g. "Is onboarding still the priority for Q3?"';
 const WORLD = 'You never know what is going on in their world; silence is rarely about you.';
+const COUNT_BETTER = 'Change the channel or the strategy instead of counting: call with something new, or find a mutual connection.';
 
 export const scoldingRules: readonly ToneRule[] = [
   {
@@ -13,48 +15,59 @@ export const scoldingRules: readonly ToneRule[] = [
     category: 'scolding',
     title: "I haven't heard back",
     description: 'Pointing at their silence puts them on the defensive.',
-    examples: ["I haven't heard back from you.", 'Given the lack of response…', "You've gone quiet."],
+    examples: ["I haven't heard back from you.", 'Given the lack of response…', "You've gone quiet.", 'Still no word on my side.'],
     better: ASK_AGAIN,
     message: `Naming their silence reads as a reproach. ${WORLD}`,
     suggestion: ASK_AGAIN,
-    patterns: [
-      re`\b(?:i |we )?(?:still )?(?:${HAVENT}|havent|${DIDNT}|never) (?:heard|gotten|got|received|had) (?:back|a (?:reply|response|word|peep)|any (?:reply|response|word|news|answer|feedback)|anything (?:back|from you)|(?:a |any )?(?:word )?from you)`,
-      re`\b(?:no|without (?:a|any)) (?:reply|response|word|answer) (?:from you|yet|so far)\b`,
-      re`\byou (?:${HAVENT}|${DIDNT}|never) (?:replied|responded|gotten back|got back|answered|written back|returned my (?:calls?|emails?))`,
-      re`\b(?:given|after|despite|with) (?:the|your|all the|this) (?:silence|radio silence)\b`,
-      re`\black of (?:a )?(?:response|reply|replies|communication|feedback)\b`,
-      re`\byou(?:'ve| have)? (?:gone|went) (?:quiet|silent|dark|mia|awol|radio silent|cold)\b`,
-      re`\bradio silence\b`,
-      re`\bsurprised (?:i|we) (?:${HAVENT}|${DIDNT}) (?:heard|hear)`,
+    negatable: false,
+    frames: [
+      `@I? @STILL? @AUX_HAVE|@AUX_DO|am|was @NEG @STILL? @HEAR back|a+reply|a+response|an+answer|a+word|a+peep|word|any+reply|any+response|any+word|any+answer|any+news|any+feedback|anything+back|anything+from|from+you|from+your !! to+you|to+them !< if|unless|until|in+case|once|when|whether|before @I|@YOU?`,
+      `@I @STILL? @AUX_HAVE|@AUX_DO|am|was @NEG @STILL? @HEAR ~2 reply|replies|response|responses|answer|word|peep|callback|acknowledgement|acknowledgment|confirmation|news|feedback|anything|a+thing !! to+you|from+the|from+our|from+my|from+legal|from+finance !< if|unless|until|in+case|once|when|whether|before @I|@YOU?`,
+      `@I? @AUX_HAVE|@AUX_DO @NEG @STILL? been able to reach|connect|get+hold|get+ahold|get+through|catch|pin+you+down|get+in+touch|get+a+response|get+an+answer|get+a+reply`,
+      `@STILL|yet no|nothing @RESPONSE|back|from+you`,
+      `@NEG @RESPONSE from you|your+side|your+end|your+team|back`,
+      `<start> @NEG @RESPONSE|reply|response|answer|word yet|so+far|at+all <end>`,
+      `@YOU @STILL? @AUX_HAVE|@AUX_DO|were|are @NEG @STILL|even? @REPLY_V|acknowledged|confirmed|read|opened|answered|written|called|signed|paid|sent|come+back|got+back|gotten+back|returned|said|been+in+touch|been+responsive|shown|reached !< if|unless|until|in+case|once|when|whether|before @I|@YOU?`,
+      `no+one|nobody|noone|not+one+person @AUX_HAVE? @STILL? @REPLY_V|replied|responded|answered|gotten+back|got+back|written+back`,
+      `given|after|despite|with|considering|since|due+to|because+of|in+light+of|following|amid|after+all+this @YOUR|the|this|all+the|such|continued|ongoing|complete|total|recent? @SILENCE`,
+      `your @SILENCE !< take|taking|took|read|reading|interpret|interpreting|treat|treating`,
+      `radio+silence|silent+treatment|not+a+peep|no+peep|crickets|tumbleweeds|not+a+word|not+even+a`,
+      `@YOU @AUX_HAVE|@BE|seem|seems|seemed ~1 gone|went|been|going|fallen|fell|seem+to+have+gone quiet|silent|dark|mia|awol|cold|radio+silent|off+the+grid|off+grid|missing|quiet+on+me|silent+on+me|dark+on+me|off+the+radar|unreachable|unresponsive|hard+to+reach|hard+to+pin+down|tough+to+reach|impossible+to+reach`,
+      `it @AUX_HAVE|is|was been ~3 week|weeks|days|months|month|a+while|ages|some+time|a+long+time|forever|quite+a+while without|since @RESPONSE|a+word|a+reply|hearing|@I|any+word|any+reply|a+response|contact`,
+      `without a|any|so+much+as|even|a+single hearing back|hearing+from+you|a+word|reply|response|answer|peep|sound|acknowledgement|acknowledgment|word|single+reply`,
+      `@YOU @MODAL|@AUX_DO not even @REPLY_V|tell|say|answer|acknowledge|bother|open|give|let|send|reply|respond|write|call`,
+      `@YOU never even|once @REPLY_V|told|said|answered|acknowledged|bothered|opened|gave|let|sent|replied|responded|wrote|called`,
     ],
   },
   {
-    id: 'did-you-get',
+    id: 'counting',
     category: 'scolding',
-    title: 'Did you get my email?',
-    description: 'Asking whether they received it implies they ignored it.',
-    examples: ['Did you get my last email?', 'Not sure if you saw my note below.'],
-    better: ASK_AGAIN,
-    message: 'Asking whether they got your email suggests they ignored it; they almost certainly saw it.',
-    suggestion: ASK_AGAIN,
-    patterns: [
-      re`\b(?:did|have) you (?:(?:happen|manage|get a chance) to )?(?:get|got|gotten|receive|received|see|seen|read|catch|caught|look at|looked at) (?:my|the (?:last|previous|earlier|below)) (?:(?:last|previous|earlier|prior|recent|other|original) )?(?:${MSG}|proposal|quote|invoice)`,
-      re`\b(?:not sure|unsure|wondering|(?:wanted|want) to (?:see|check|confirm|make sure)|checking|confirm(?:ing)?|curious) (?:if|whether|that) you (?:(?:ever|actually) )?(?:got|received|saw|have seen|read|caught) (?:my|our)\b`,
-    ],
-  },
-  {
-    id: 'had-a-chance',
-    category: 'scolding',
-    title: 'Have you had a chance to…',
-    description: '"Have you had a chance to look?" is a polite way of asking why they have not.',
-    examples: ['Have you had a chance to review the proposal?', "Wondering if you've had a chance to look."],
-    better: ASK_AGAIN,
-    message: '"Had a chance to…" politely asks why they have not done it yet.',
-    suggestion: ASK_AGAIN,
-    patterns: [
-      re`\b(?:have|had|did|has) (?:you|they|your team|the team) (?:had|have|get|got|gotten|found|find) (?:a|the|any) (?:chance|moment|minute|time|opportunity) to\b`,
-      re`\b(?:see|know|wondering|curious|checking|confirm) (?:if|whether) (?:you(?:'ve| have)?|your team(?: has)?) (?:had|got|gotten|found) (?:a|the|any) (?:chance|moment|minute|time|opportunity)\b`,
-      re`\b(?:have you|you've|you have|has (?:your|the) team|have they) been able to (?:look|review|read|check|go over|go through|consider|think|discuss|decide|sign|share)\b`,
+    title: "I've emailed you five times",
+    description: 'Counting your attempts is a bill for your effort that they never ordered.',
+    examples: ["I've emailed you four times now.", 'This is my third email.', 'After several attempts to reach you…', "I've reached out again and again."],
+    better: COUNT_BETTER,
+    message: 'Counting your attempts hands them a bill for your effort.',
+    suggestion: COUNT_BETTER,
+    frames: [
+      `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED ~5 @REPEAT_ADV !! a+lot+of|a+lot+about|a+lot+from`,
+      `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED ~5 @QUANT times|occasions|attempts|tries|rounds`,
+      `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED ~3 @QUANT @UNANSWERED? @ATTEMPT !! @YOU|of|on`,
+      `@ORDINAL time|attempt|try trying|reaching|emailing|writing|asking|calling|chasing|reaching+out|following+up|contacting`,
+      `@YOU @AUX_HAVE? @STILL|now|also? ignored|ignoring|overlooked|skipped|dismissed|disregarded @MY|the|all|every|each|several|multiple|@QUANT|both`,
+      `a|any reply|response|answer|acknowledgement|acknowledgment would|'d be nice|appreciated|polite|courteous|the+least|lovely+at+some+point`,
+      `this|that|here|it|which @BE|comes @MY|the|your|our|a? @ORDINAL @ATTEMPT|time|reminder|notice|request|chaser|week|day|month`,
+      `<start> @ORDINAL @ATTEMPT|reminder|notice|request|chaser|try|time <end>`,
+      `my|our|this @ORDINAL email|note|message|attempt|try|follow+up|reminder|voicemail|notice|chaser|request|outreach|ping|nudge|text|inmail|letter|call`,
+      `for the @ORDINAL time`,
+      `after|despite|following|given|with|since|over|across @QUANT @EARLIER? @UNANSWERED? @ATTEMPT !! @YOU`,
+      `after|despite|following|given|with|since @MY|all|these|the|several|multiple|many|repeated? @UNANSWERED @ATTEMPT`,
+      `@QUANT @UNANSWERED? @ATTEMPT later|and+no|and+not|and+nothing|and+still|without|unanswered|with+no|and+zero|and+counting|so+far|now|already|in+a+row|to+you|your+way|since`,
+      `@ATTEMPT number|no #num`,
+      `yet another|one+more @ATTEMPT|time|@MSG|reminder`,
+      `again+and+again|over+and+over|time+and+again|time+after+time`,
+      `repeated|numerous|countless|endless @UNANSWERED? attempts|tries|emails|messages|calls|voicemails|reminders|follow+ups|chasers|requests|notices`,
+      `@I @AUX_HAVE @ALREADY? @CONTACTED ~3 @ALREADY|twice|thrice|again|before|already`,
+      `@I @AUX_HAVE ~1 asked|requested|chased|written|emailed|called ~4 @REPEAT_ADV|already|before|again`,
     ],
   },
   {
@@ -62,16 +75,23 @@ export const scoldingRules: readonly ToneRule[] = [
     category: 'scolding',
     title: 'As I mentioned',
     description: '"As I mentioned" tells them they should have remembered.',
-    examples: ['As I mentioned in my last email…', 'Like I said, the price includes setup.'],
+    examples: ['As I mentioned in my last email…', 'Like I said, the price includes setup.', 'As I have already explained, the fee is fixed.'],
     better: 'Say it again plainly, as if for the first time; nobody minds reading a fact twice.',
     message: '"As I mentioned" points out that they should have remembered; the fact stands better on its own.',
     suggestion: 'State the point again plainly, without the pointer back: "The price includes setup and training."',
-    patterns: [
-      re`\bas (?:i|we) (?:(?:already|previously|have|had|just) )?(?:mentioned|said|stated|noted|explained|wrote|indicated|pointed out|outlined|told you)\b`,
-      re`\bas (?:(?:previously|already) )?mentioned\b`,
-      re`\bas (?:(?:previously|already) )?(?:stated|noted|explained|indicated|outlined) (?:in my|before|earlier|previously|above|below|last)\b`,
-      re`\bas previously (?:stated|discussed|noted|explained|indicated)\b`,
-      re`\blike i (?:said|mentioned|told you)\b`,
+    frames: [
+      `as|like @I @AUX_HAVE|@AUX_DO? @ALREADY? @SAID_S`,
+      `as @ALREADY? mentioned|stated|explained|indicated|reiterated|emphasized|emphasised|stressed`,
+      `as @ALREADY? @SAID_S @POINTER`,
+      `as previously|already stated|noted|explained|indicated|said`,
+      `@I @AUX_HAVE|@AUX_DO @ALREADY @SAID_S|answered|covered|asked+this|asked+for+this|sent+this|shared+this|sent+it|sent+you+this|sent+this+over`,
+      `@I @AUX_HAVE @SAID_S ~3 @ALREADY`,
+      `to reiterate|repeat|restate|recap+what+i+said|say+it+again`,
+      `i|let+me|i+will|i+'ll repeat|reiterate|restate|say+it+again|say+this+again|say+again`,
+      `as you know|are+aware|will+recall|may+recall|might+recall|might+remember|may+remember|will+remember|should+know|should+be+aware|were+told|were+informed|can+see|have+been+told`,
+      `you may|might|will|should recall|remember|be+aware|know`,
+      `if you recall|remember|will+recall|'ll+recall`,
+      `once again ,? @I|the|this|your|our|it`,
     ],
   },
   {
@@ -83,13 +103,15 @@ export const scoldingRules: readonly ToneRule[] = [
     better: 'Put the one thing that matters in this email, so they never need to scroll.',
     message: '"Per my last email" is widely read as "you did not read it"; it stings even when meant plainly.',
     suggestion: 'Put the one thing that matters in this email so nobody needs to scroll: "The deadline is Friday the 12th."',
-    patterns: [
-      re`\b(?:as )?per my (?:(?:last|previous|earlier|prior|below|original|recent|last few|other) )?${MSG}`,
-      re`\b(?:as )?per (?:my|our) (?:email|note|message|conversation|call)s? (?:below|above|earlier|last week|yesterday)`,
-      re`\b(?:please )?(?:see|refer to|scroll down to|read) (?:my|the) (?:email|note|message|thread|request) (?:below|above)`,
-      re`\b(?:please )?(?:see|refer to|re-?read) (?:my|the) (?:previous|last|earlier|original|below) (?:email|note|message|thread)`,
-      re`\b(?:further|following on|further on) to my (?:last|previous|earlier|prior|recent) ${MSG}`,
-      re`\bas you can see (?:below|from my|in my|from the thread)`,
+    frames: [
+      `as? per my @EARLIER? email|emails|note|notes|message|messages|voicemail|letter|reminder|reminders|request|conversation|call|mail`,
+      `as? per our @EARLIER email|emails|note|message|messages|conversation|call|exchange`,
+      `please? see|refer+to|refer+back+to|scroll+down+to|scroll+to|read|reread|re+read|check|look+at|find|go+back+to|revisit|review @MY|the @MSG|thread|request|note|email|trail|chain|history below|above|again|attached+below|underneath`,
+      `please? see|refer+to|refer+back+to|reread|re+read|read|revisit|go+back+to|look+back+at|scroll+back+to my|the @EARLIER @MSG|thread|request|note|email`,
+      `further to|following+on+from|in+reference+to|referring+back+to|with+reference+to|in+follow+up+to|in+response+to+my|regarding my|our @EARLIER @MSG`,
+      `as you can|will|'ll see below|from+my|in+my|from+the+thread|in+the+thread|from+the+below|from+below|from+the+email|in+the+email+below|from+my+last|in+the+trail|from+the+trail`,
+      `see below|the+thread+below|the+email+below|the+trail+below|my+note+below|my+email+below|the+chain+below <end>`,
+      `scroll down|back+up|up ~3 below|email|thread|note|trail`,
     ],
   },
   {
@@ -97,16 +119,22 @@ export const scoldingRules: readonly ToneRule[] = [
     category: 'scolding',
     title: 'You said you would',
     description: 'Reciting what they promised is a sad reminder, not a reason to act.',
-    examples: ['You said you would get back to me by Friday.', 'You were supposed to send the contract.'],
+    examples: ['You said you would get back to me by Friday.', 'You were supposed to send the contract.', 'You mentioned it would be in this week\u2019s pay run.'],
     better: ASK_AGAIN,
-    message: 'Reminding them of what they promised reads as a reproach (seed 001) and rarely gets the promise kept.',
+    message: 'Reminding them of what they promised reads as a reproach and rarely gets the promise kept.',
     suggestion: ASK_AGAIN,
-    patterns: [
-      re`\byou (?:said|mentioned|promised|told me|told us|agreed|committed|indicated) (?:that )?you(?:'d| would| were going to| will| could)\b`,
-      re`\byou (?:promised|agreed|committed) to\b`,
-      re`\byou (?:were|are) (?:supposed|meant) to\b`,
-      re`\b(?:as|like) you (?:promised|agreed|said you would)\b`,
-      re`\bwe agreed (?:that )?you(?:'d| would)\b`,
+    frames: [
+      `@YOU @PROMISED that? @FUTURE_YOU`,
+            `@YOU promised|agreed|committed|pledged|swore|offered|undertook|planned|intended|were+planning|assured+me|assured+us|guaranteed to|that`,
+      `@YOU @BE supposed|meant|due|expected|scheduled|set|going|planning|about to`,
+      `as|like @YOU promised|agreed|committed|said+you+would|said+you+'d|said+you+will|said`,
+      `@I agreed|discussed|decided|arranged|confirmed|planned that? @YOU would|'d|will|were+going+to|are+going+to|could`,
+      `last time|when|after|on @I @SPOKE ~4 @YOU @PROMISED|said|told|mentioned`,
+      `come+and+gone|came+and+went|came+and+passed`,
+      `@YOU @STILL owe|haven't+sent|owe+me|owe+us`,
+      `still owe|outstanding+since|overdue+since|owed+since`,
+      `@YOU gave|give me|us your word`,
+      `as|like @YOU @AUX_DO @PROMISED|said|mentioned|indicated ~3 would|'d|will`,
     ],
   },
   {
@@ -114,13 +142,23 @@ export const scoldingRules: readonly ToneRule[] = [
     category: 'scolding',
     title: 'Still waiting on…',
     description: '"Still waiting" makes your waiting their fault.',
-    examples: ["I'm still waiting on the signed contract.", "We've been waiting for your feedback."],
+    examples: ["I'm still waiting on the signed contract.", "We've been waiting for your feedback.", "I still haven't received payment."],
     better: 'Make the next step easy instead: "I have put the two open questions in a doc; a yes or no on each is enough."',
     message: '"Still waiting" makes your waiting their fault; it adds pressure without making the next step easier.',
     suggestion: 'Make the next step easy: "I have put the two open questions in a doc; a yes or no on each is enough."',
-    patterns: [
-      re`\bstill (?:waiting|awaiting|hoping to hear)\b`,
-      re`\b(?:i've|i have|we've|we have) been waiting (?:on|for)\b`,
+    negatable: false,
+    frames: [
+      `still @WAIT`,
+      `@I @AUX_HAVE @STILL? been @WAIT|waiting`,
+      `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision`,
+      `@I @AUX_HAVE|@AUX_DO @STILL not|@NEG @STILL? received|seen|had|got|gotten`,
+      `@STILL @NEG|not @HEAR|received|seen|had|got|gotten|paid|signed|settled|confirmed|sorted`,
+      `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? received|seen|had|got|gotten|paid|signed|settled|confirmed|sorted|processed|heard|cleared|arrived|come+through|landed`,
+      `@STILL unpaid|unsigned|unanswered`,
+      `waiting|wait to hear back|hear+from+you|on+you|for+you|for+your|on+your`,
+      `@BE|@AUX_HAVE|@STILL|now overdue|past+due|long+overdue|seriously+overdue|well+overdue|way+overdue`,
+      `how much longer|long @MODAL|@AUX_DO|@BE|@I ~3 wait|waiting|take`,
+      `when can @I expect|hope+to|count+on`,
     ],
   },
   {
@@ -132,10 +170,11 @@ export const scoldingRules: readonly ToneRule[] = [
     better: ASK_AGAIN,
     message: 'A "friendly reminder" is still a reminder that they have not done something.',
     suggestion: ASK_AGAIN,
-    patterns: [
-      re`\b(?:friendly|gentle|quick|polite|kind|courtesy|final|last|little) reminder\b`,
-      re`\bthis is (?:just )?a reminder\b`,
-      re`\b(?:just |gently |kindly )?remind(?:ing)? you (?:that|about|of|to)\b`,
+    frames: [
+      `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue|payment reminder|reminders !! of+what|of+the+agenda|for+the+event|for+tomorrow`,
+      `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder`,
+      `@JUST? remind|reminding|reminded|remind+you you|everyone? that|about|of|to|again`,
+      `a reminder that|about|of|to @YOU|your|the+invoice|the+payment|the+contract|payment|invoice|the+deadline|the+balance`,
     ],
   },
 ];

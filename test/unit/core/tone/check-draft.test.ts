@@ -25,7 +25,7 @@ describe('checkDraft findings', () => {
     const draft = 'Hi,\nI wanted  to\r\n touch\u00a0base about May.';
     const [f] = checkDraft(draft).findings;
     expect(f?.rule).toBe('touch-base');
-    expect(f?.text).toBe('touch\u00a0base');
+    expect(f?.text).toBe('wanted  to\r\n touch\u00a0base');
   });
 
   it('does not fire on mention or negation', () => {

@@ -1,0 +1,187 @@
+// Frames: a rule says who does what to whom as a row of slots, each a word
+// class or a few words, so one frame covers the ways people say one thing.
+//
+//   "@I @NEG @EVER? @HEAR back|from"     "i haven't heard back", "we never got word from"
+//
+// Syntax, one slot per space-separated item:
+//   word | a|b|in+case   literal words; `+` joins a phrase, `|` separates alternatives
+//   @CLASS               a word class from the lexicon (entries may be phrases)
+//   x?                   the slot may be left out (a literal "?" alone is the question mark)
+//   ~N                   up to N words of anything, never across a clause end
+//   <start> / <end>      first / last item only: the match starts / ends a sentence
+//   A !! B               A, unless B follows right after it ("following up !! with @THIRD")
+//   A !< B               A, unless B ends right before it ("check in !< i will")
+// Every frame is bounded (gaps have a maximum), so matching stays linear in the text.
+
+import { CLAUSE_END, SENTENCE_END, tokenise, type Tokens } from './tokens';
+
+export interface SetSlot {
+  kind: 'set';
+  words: ReadonlySet<string>;
+  /** Phrases of two or more words, by their first word. */
+  phrases: ReadonlyMap<string, readonly string[][]>;
+  optional: boolean;
+}
+export interface GapSlot {
+  kind: 'gap';
+  max: number;
+}
+export type Slot = SetSlot | GapSlot;
+
+export interface Frame {
+  slots: Slot[];
+  atStart: boolean;
+  atEnd: boolean;
+  notFollowedBy: Frame[];
+  notPrecededBy: Frame[];
+  source: string;
+}
+
+export type Lexicon = Readonly<Record<string, readonly string[]>>;
+
+const SUFFIXES: Record<string, string> = { "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'s": 'is', "'d": "'d" };
+
+/** An entry spelled as the tokeniser spells text: "won't" -> will not, "follow-up" -> follow up. */
+function canonical(entry: string): string[] {
+  const out: string[] = [];
+  for (const part of entry.split(/[ +]/)) {
+    if (!part) continue;
+    if (part.startsWith('#')) out.push(part);
+    else if (part.startsWith("'")) out.push(SUFFIXES[part] ?? part.slice(1));
+    else out.push(...tokenise(part).word);
+  }
+  return out;
+}
+
+function setSlot(entries: readonly string[], optional: boolean): SetSlot {
+  const words = new Set<string>();
+  const phrases = new Map<string, string[][]>();
+  for (const entry of entries) {
+    const parts = canonical(entry);
+    if (parts.length === 1) words.add(parts[0]!);
+    else if (parts.length > 1) {
+      const list = phrases.get(parts[0]!) ?? [];
+      list.push(parts);
+      phrases.set(parts[0]!, list);
+    }
+  }
+  // Longest phrases first, so a slot takes "a couple of" before "a couple".
+  for (const list of phrases.values()) list.sort((a, b) => b.length - a.length);
+  return { kind: 'set', words, phrases, optional };
+}
+
+function parseItem(item: string, lexicon: Lexicon, source: string): Slot {
+  if (/^~[0-9]$/.test(item)) return { kind: 'gap', max: Number(item.slice(1)) };
+  const optional = item.length > 1 && item.endsWith('?');
+  const body = optional ? item.slice(0, -1) : item;
+  const entries: string[] = [];
+  for (const alt of body.split('|')) {
+    if (alt.startsWith('@')) {
+      const cls = lexicon[alt.slice(1)];
+      if (!cls) throw new Error(`tone frame "${source}": unknown word class ${alt}`);
+      entries.push(...cls);
+    } else if (alt) entries.push(alt);
+  }
+  if (entries.length === 0) throw new Error(`tone frame "${source}": empty slot "${item}"`);
+  return setSlot(entries, optional);
+}
+
+function parseOne(source: string, lexicon: Lexicon): Frame {
+  const items = source.trim().split(/\s+/);
+  const atStart = items[0] === '<start>';
+  if (atStart) items.shift();
+  const atEnd = items[items.length - 1] === '<end>';
+  if (atEnd) items.pop();
+  return { slots: items.map((it) => parseItem(it, lexicon, source)), atStart, atEnd, notFollowedBy: [], notPrecededBy: [], source };
+}
+
+/** One frame string, parsed; a frame whose first slot is optional becomes two frames. */
+export function parseFrame(source: string, lexicon: Lexicon): Frame[] {
+  const parts = source.split(/\s(!!|!<)\s/);
+  const main = parseOne(parts[0]!, lexicon);
+  for (let i = 1; i < parts.length; i += 2) {
+    const guard = parseOne(parts[i + 1]!, lexicon);
+    (parts[i] === '!!' ? main.notFollowedBy : main.notPrecededBy).push(guard);
+  }
+  return expand(main);
+}
+
+/** A frame whose first slot is optional is two frames: with it, and without it. */
+function expand(frame: Frame): Frame[] {
+  const first = frame.slots[0];
+  if (!first || first.kind === 'gap') throw new Error(`tone frame "${frame.source}": must start with words, not a gap`);
+  if (!first.optional) return [frame];
+  const rest = frame.slots.slice(1);
+  const withFirst: Frame = { ...frame, slots: [{ ...first, optional: false }, ...rest] };
+  return rest.length === 0 ? [withFirst] : [withFirst, ...expand({ ...frame, slots: rest })];
+}
+
+/** Words of the first slot: the index key of the frame. */
+export function firstWords(frame: Frame): string[] {
+  const first = frame.slots[0] as SetSlot;
+  return [...first.words, ...first.phrases.keys()];
+}
+
+function wordMatches(set: ReadonlySet<string>, w: string): boolean {
+  if (set.has(w)) return true;
+  const c = w.charCodeAt(0);
+  if (c < 48 || c > 57) return false;
+  return (/^[0-9]+$/.test(w) && set.has('#num')) || (/^[0-9]+(?:st|nd|rd|th)$/.test(w) && set.has('#ord'));
+}
+
+/** The end of a match of slots[k..] from token i, or -1; with a target, only a match ending exactly there. */
+function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atEnd: boolean, target = -1): number {
+  if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || SENTENCE_END.has(t.word[i]!)) ? i : -1;
+  const slot = slots[k]!;
+  if (slot.kind === 'gap') {
+    let j = i;
+    for (let g = 0; g <= slot.max; g++) {
+      const r = matchSlots(slots, k + 1, t, j, atEnd, target);
+      if (r >= 0) return r;
+      const w = t.word[j];
+      if (w === undefined || CLAUSE_END.has(w)) break;
+      j++;
+    }
+    return -1;
+  }
+  const w = t.word[i];
+  if (w !== undefined) {
+    // Phrases (longest first), then the single word.
+    const list = slot.phrases.get(w);
+    if (list) {
+      for (const p of list) {
+        let n = 1;
+        while (n < p.length && t.word[i + n] === p[n]) n++;
+        if (n === p.length) {
+          const r = matchSlots(slots, k + 1, t, i + n, atEnd, target);
+          if (r >= 0) return r;
+        }
+      }
+    }
+    if (wordMatches(slot.words, w)) {
+      const r = matchSlots(slots, k + 1, t, i + 1, atEnd, target);
+      if (r >= 0) return r;
+    }
+  }
+  return slot.optional ? matchSlots(slots, k + 1, t, i, atEnd, target) : -1;
+}
+
+/** The token end of the frame matched at token i, or -1. */
+export function matchAt(frame: Frame, t: Tokens, i: number): number {
+  if (frame.atStart && t.sentence[i] !== i && !afterOpener(t, i)) return -1;
+  const end = matchSlots(frame.slots, 0, t, i, frame.atEnd);
+  if (end < 0) return -1;
+  for (const g of frame.notFollowedBy) if (matchSlots(g.slots, 0, t, end, g.atEnd) >= 0) return -1;
+  for (const g of frame.notPrecededBy) {
+    for (let s = Math.max(0, i - 6); s < i; s++) if (matchSlots(g.slots, 0, t, s, false, i) === i) return -1;
+  }
+  return end;
+}
+
+// A sentence may open with a greeting or a filler and a comma: "Hi Sam, any update?"
+const OPENERS = new Set(['hi', 'hey', 'hello', 'so', 'and', 'but', 'ok', 'okay', 'well', 'also', 'anyway', 'again', 'yo', 'dear', 'morning', 'afternoon', 'quick', 'question', 'just', 'ps', 'p']);
+function afterOpener(t: Tokens, i: number): boolean {
+  const s = t.sentence[i];
+  if (s === undefined || i - s > 4 || t.word[i - 1] !== ',') return false;
+  return OPENERS.has(t.word[s]!);
+}

@@ -1,0 +1,121 @@
+// Words of the working text (see normalise.ts) for the frames and the model.
+// Contractions are spelled out ("haven't" -> have not, "i'm" -> i am, "it's" ->
+// it is), so a word class lists "not" once instead of every "-n't" form, and
+// "follow-up", "followup" and "follow up" all become the same two words.
+// Punctuation that ends a clause is kept as its own token; a token's offsets
+// are into the working text, so the guards and the span map still apply.
+
+export interface Tokens {
+  /** The word (or punctuation mark) as the frames see it. */
+  word: string[];
+  start: number[];
+  end: number[];
+  /** Index of the first token of the sentence each token belongs to. */
+  sentence: number[];
+}
+
+/** Marks a sentence end: a frame's <end> and the model's sentence split. */
+export const SENTENCE_END = new Set(['.', '!', '?', '\n', ';']);
+/** Marks a clause end as well: a frame's gap never crosses one. */
+export const CLAUSE_END = new Set(['.', '!', '?', '\n', ';', ':', '(', ')', '"']);
+
+const NOT_FORMS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
+  won: 'will', can: 'can', shan: 'shall', ain: 'is', don: 'do', doesn: 'does', didn: 'did', haven: 'have', hasn: 'has', hadn: 'had',
+  isn: 'is', aren: 'are', wasn: 'was', weren: 'were', wouldn: 'would', couldn: 'could', shouldn: 'should', mustn: 'must', needn: 'need', mightn: 'might',
+});
+// Contractions typed without the apostrophe; only forms that are not also ordinary words.
+const BARE = new Map<string, string[]>(Object.entries({
+  havent: ['have', 'not'], hasnt: ['has', 'not'], hadnt: ['had', 'not'], didnt: ['did', 'not'], dont: ['do', 'not'], doesnt: ['does', 'not'],
+  isnt: ['is', 'not'], arent: ['are', 'not'], wasnt: ['was', 'not'], werent: ['were', 'not'], wouldnt: ['would', 'not'], couldnt: ['could', 'not'],
+  shouldnt: ['should', 'not'], wont: ['will', 'not'], cannot: ['can', 'not'], im: ['i', 'am'], ive: ['i', 'have'], youve: ['you', 'have'],
+  youre: ['you', 'are'], theyre: ['they', 'are'], weve: ['we', 'have'], thats: ['that', 'is'], whats: ['what', 'is'], lets: ['let', 'us'],
+  followup: ['follow', 'up'], followups: ['follow', 'ups'], checkin: ['check', 'in'], checkins: ['check', 'ins'], gonna: ['going', 'to'], wanna: ['want', 'to'],
+  gotta: ['got', 'to'], u: ['you'], ur: ['your'], pls: ['please'], plz: ['please'], thx: ['thanks'],
+}));
+// "it's" is "it is" (or "it has"); other "'s" is a possessive and is dropped.
+const S_IS = new Set(['it', 'that', 'this', 'what', 'there', 'here', 'where', 'who', 'he', 'she', 'how', 'when', 'why', 'everything', 'nothing', 'something']);
+const SUFFIX = new Map([['m', 'am'], ['re', 'are'], ['ve', 'have'], ['ll', 'will'], ['d', "'d"]]);
+
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 191;
+}
+
+export function tokenise(text: string): Tokens {
+  const t: Tokens = { word: [], start: [], end: [], sentence: [] };
+  let sentence = 0;
+  const push = (w: string, s: number, e: number) => {
+    t.word.push(w);
+    t.start.push(s);
+    t.end.push(e);
+    t.sentence.push(sentence);
+    if (SENTENCE_END.has(w)) sentence = t.word.length;
+  };
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      // ?, !, . (not inside a number or an address), and the other clause marks.
+      const ch = text[i]!;
+      if (ch === '.' && isWordChar(text.charCodeAt(i + 1))) {
+        i++;
+        continue;
+      }
+      if (ch === '?' || ch === '!' || ch === '.' || ch === ';' || ch === ':' || ch === ',' || ch === '\n' || ch === '"' || ch === '(' || ch === ')') {
+        // A run of the same mark ("???", "...") is one token.
+        let j = i + 1;
+        while (j < n && text[j] === ch) j++;
+        push(ch, i, j);
+        i = j;
+      } else if (ch === '-' && text[i + 1] === ' ' && text[i - 1] === ' ') {
+        push(',', i, i + 1);
+        i++;
+      } else i++;
+      continue;
+    }
+    // A word: letters and digits, joined by an apostrophe or a hyphen between letters.
+    let j = i;
+    while (j < n) {
+      const d = text.charCodeAt(j);
+      if (isWordChar(d)) j++;
+      else if ((d === 39 || d === 45) && isWordChar(text.charCodeAt(j + 1)) && j > i) j++;
+      else break;
+    }
+    addWord(text.slice(i, j), i, j, push);
+    i = j;
+  }
+  return t;
+}
+
+function addWord(raw: string, s: number, e: number, push: (w: string, s: number, e: number) => void): void {
+  // Hyphenated words are their parts: "follow-up" -> follow up, "check-in" -> check in.
+  if (raw.includes('-')) {
+    for (const part of raw.split('-')) if (part) addWord(part, s, e, push);
+    return;
+  }
+  const q = raw.indexOf("'");
+  if (q < 0) {
+    const bare = BARE.get(raw);
+    if (bare) for (const w of bare) push(w, s, e);
+    else push(raw, s, e);
+    return;
+  }
+  const head = raw.slice(0, q);
+  const tail = raw.slice(q + 1);
+  if (tail === 't' && head.endsWith('n')) {
+    const base = head.slice(0, -1);
+    push(NOT_FORMS[head] ?? base, s, e);
+    push('not', s, e);
+  } else if (tail === 's') {
+    if (head === 'let') {
+      push('let', s, e);
+      push('us', s, e);
+    } else {
+      push(head, s, e);
+      if (S_IS.has(head)) push('is', s, e);
+    }
+  } else if (SUFFIX.has(tail)) {
+    push(head, s, e);
+    push(SUFFIX.get(tail)!, s, e);
+  } else push(raw.replace(/'/g, ''), s, e);
+}
