@@ -7,7 +7,7 @@ import type { ToneRule } from './rule';
 const LEAD = 'Lead with something new (an idea, a result, news about them), then ask one clear question, e.g. "Would Tuesday at 10 work to walk through it?"';
 const ASK = 'Ask one specific question they can answer in a line, e.g. "Is the Q3 budget approved, or should I plan for Q4?"';
 // The user's own plan ("I'll check in with you in May", "let's touch base Tuesday") is a next step, not a chase.
-const PLAN = '@I? will|would|can|could|should|shall|may|might|let+us|happy+to|please';
+const PLAN = '@I? will|would|can|could|should|shall|may|might|happy+to|please';
 // "following up with legal", "checking in at the hotel": the user doing their own job.
 const OTHERS = 'with @THIRD';
 const WHEN = 'on|in|at|by|around|before|after|next|this|again? @DAY';
@@ -190,6 +190,7 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: ASK,
     frames: [
       `@AUX_DO|@AUX_HAVE @YOU @JUST|happen|manage|ever|actually|even? ~1 @SEE @MY|the|this|that @EARLIER? ~1 @MSG`,
+      `did|have|has @YOU @JUST|happen|ever|actually? ~1 get|got|gotten|receive|received|see|seen|catch|caught it|this|that|them|those|these|everything|my+message|my+note ?`,
       `not+sure|unsure|wondering|checking|confirming|confirm|curious|hope|hoping|hopefully|verify|see|know|certain|sure if|whether|that @YOU ~1 @SEE @MY|the|this|it|them|these|those|that|everything`,
       `make|making|made sure @YOU|it|this|that|everything @SEE|@ARRIVE|landed|arrived|came|went|got`,
       `make|making|made sure @THIS @ARRIVE|landed|arrived|got|came|went|reached|was+received`,
@@ -240,6 +241,7 @@ export const passiveRules: readonly ToneRule[] = [
       `re sending|send|sent|sharing|share|forwarding|forward|posting|post @THIS|below|in+case|again`,
       `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again`,
       `sending|send|forwarding|forward|sharing|share|popping|pop @THIS again|one+more+time|once+more|another+time`,
+      `sending|send|forwarding|forward|sharing|share|resending|attaching|re+attaching|popping the|my|our|this ~1 again|once+more|one+more+time|over+again`,
       `forgive|excuse|pardon the|my|me+for+the repeated|persistent|persistence|multiple|extra|another|follow|nagging|many|constant|frequent|endless`,
       `@SORRY for|about|to+be being? persistent|so+persistent|a+pain|a+bother|a+nuisance|pushy|so+pushy|annoying|a+nag|a+pest|relentless`,
       `hope|hoping @I am|'m not|this+is+not|this+isn't bothering|bugging|pestering|annoying|disturbing|a+bother|a+pain|a+nuisance|being+a+pest|being+a+pain`,
