@@ -7,6 +7,8 @@ import type { ToneRule } from './rule';
 
 const ASK_AGAIN = 'Ask the important question again as if for the first time, e.g. "Is onboarding still the priority for Q3?"';
 const WORLD = 'You never know what is going on in their world; silence is rarely about you.';
+// A reminder of our own call, meeting or event is ordinary scheduling, not a reproach.
+const OURS = 'of+what|of+the+agenda|for+the+event|for+tomorrow|that+our|about+our|of+our|for+our|that+the+call|that+the+meeting|about+the+meeting|about+the+call|of+the+meeting|of+the+call|that+tomorrow|about+tomorrow|of+tomorrow|that+we|that+the+office|that+the+event|about+the+event|that+the+webinar|that+the+workshop|of+the+date|of+the+time|that+today|about+today|for+today|that+your+appointment|of+your+appointment|about+your+appointment|that+your+booking';
 const COUNT_BETTER = 'Change the channel or the strategy instead of counting: call with something new, or find a mutual connection.';
 
 export const scoldingRules: readonly ToneRule[] = [
@@ -25,6 +27,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I @STILL? @AUX_HAVE|@AUX_DO|am|was @NEG @STILL? @HEAR ~2 reply|replies|response|responses|answer|word|peep|callback|acknowledgement|acknowledgment|confirmation|news|feedback|anything|a+thing !! to+you|from+the|from+our|from+my|from+legal|from+finance !< if|unless|until|in+case|once|when|whether|before @I|@YOU? @AUX_DO|@AUX_HAVE?`,
       `@I? @AUX_HAVE|@AUX_DO @NEG @STILL? been able to reach|connect|get+hold|get+ahold|get+through|catch|pin+you+down|get+in+touch|get+a+response|get+an+answer|get+a+reply`,
       `@STILL|yet no|nothing @RESPONSE|back|from+you`,
+      `nothing back|yet from|so+far|on|yet`,
       `@NEG reply|response|answer|word|news|replies|responses|feedback again|yet|still|so+far|at+all|from+you|as+yet`,
       `why @AUX_HAVE|@AUX_DO|@BE|@MODAL not|@NEG @I|@YOU|anyone|anybody|nobody ~2 @HEAR|@REPLY_V|replied|responded|answered|gotten|got|had|received|heard|been+able`,
       `take|taking|took|read|reading|interpret|interpreting|treat|treating the|your|this|their @SILENCE`,
@@ -39,7 +42,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `given|after|despite|with|considering|since|due+to|because+of|in+light+of|following|amid|after+all+this @YOUR|the|this|all+the|such|continued|ongoing|complete|total|recent? @SILENCE`,
       `your @SILENCE`,
       `radio+silence|silent+treatment|not+a+peep|no+peep|crickets|tumbleweeds|not+a+word|not+even+a`,
-      `@YOU @AUX_HAVE|@BE|seem|seems|seemed ~1 gone|went|been|going|fallen|fell|seem+to+have+gone quiet|silent|dark|mia|awol|cold|radio+silent|off+the+grid|off+grid|missing|quiet+on+me|silent+on+me|dark+on+me|off+the+radar|unreachable|unresponsive|hard+to+reach|hard+to+pin+down|tough+to+reach|impossible+to+reach`,
+      `@YOU @AUX_HAVE|@BE|seem|seems|seemed ~1 gone|went|been|going|fallen|fell|seem+to+have+gone a+bit|a+little|very|rather|pretty|quite|so|all? quiet|silent|dark|mia|awol|cold|radio+silent|off+the+grid|off+grid|missing|quiet+on+me|silent+on+me|dark+on+me|off+the+radar|unreachable|unresponsive|hard+to+reach|hard+to+pin+down|tough+to+reach|impossible+to+reach`,
       `it @AUX_HAVE|is|was been ~3 week|weeks|days|months|month|a+while|ages|some+time|a+long+time|forever|quite+a+while without|since @RESPONSE|a+word|a+reply|hearing|@I|any+word|any+reply|a+response|contact`,
       `without a|any|so+much+as|even|a+single hearing back|hearing+from+you|a+word|reply|response|answer|peep|sound|acknowledgement|acknowledgment|word|single+reply`,
       `@YOU @MODAL|@AUX_DO not even @REPLY_V|tell|say|answer|acknowledge|bother|open|give|let|send|reply|respond|write|call`,
@@ -56,7 +59,8 @@ export const scoldingRules: readonly ToneRule[] = [
     message: 'Counting your attempts hands them a bill for your effort.',
     suggestion: COUNT_BETTER,
     frames: [
-      `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED ~5 @REPEAT_ADV !! a+lot+of|a+lot+about|a+lot+from`,
+      `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED you|your+office|your+team|u ~3 @REPEAT_ADV !! a+lot+of|a+lot+about|a+lot+from`,
+      `@I @AUX_HAVE? @ALREADY|now|also? reached+out|followed+up|written|emailed|called|chased|tried|pinged|messaged|nudged|asked ~2 @REPEAT_ADV !! a+lot+of|a+lot+about|a+lot+from`,
       `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED ~5 @QUANT times|occasions|attempts|tries|rounds`,
       `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED ~3 @QUANT @UNANSWERED? @ATTEMPT !! @YOU|of|on`,
       `@ORDINAL time|attempt|try trying|reaching|emailing|writing|asking|calling|chasing|reaching+out|following+up|contacting`,
@@ -98,10 +102,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I @AUX_HAVE @SAID_S ~3 @ALREADY`,
       `to reiterate|repeat|restate|recap+what+i+said|say+it+again`,
       `i|let+me|i+will|i+'ll repeat|reiterate|restate|say+it+again|say+this+again|say+again`,
-      `as you know|are+aware|will+recall|may+recall|might+recall|might+remember|may+remember|will+remember|should+know|should+be+aware|were+told|were+informed|can+see|have+been+told`,
-      `you may|might|will|should recall|remember|be+aware|know`,
-      `if you recall|remember|will+recall|'ll+recall`,
-      `once again ,? @I|the|this|your|our|it`,
+      `as you were+told|were+informed|have+been+told|should+know|should+be+aware`,
     ],
   },
   {
@@ -161,7 +162,7 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: 'Make the next step easy: "I have put the two open questions in a doc; a yes or no on each is enough."',
     negatable: false,
     frames: [
-      `still @WAIT`,
+      `still @WAIT !! on|for|to+hear+from the|our|my|a supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering`,
       `@I @AUX_HAVE @STILL? been @WAIT|waiting`,
       `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision`,
       `@I @AUX_HAVE|@AUX_DO @STILL not|@NEG @STILL? received|seen|had|got|gotten`,
@@ -184,8 +185,8 @@ export const scoldingRules: readonly ToneRule[] = [
     message: 'A "friendly reminder" is still a reminder that they have not done something.',
     suggestion: ASK_AGAIN,
     frames: [
-      `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue|payment reminder|reminders !! of+what|of+the+agenda|for+the+event|for+tomorrow`,
-      `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder`,
+      `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue|payment reminder|reminders !! ${OURS}`,
+      `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder !! ${OURS}`,
       `@JUST? remind|reminding|reminded|remind+you you|everyone? that|about|of|to|again`,
       `a reminder that|about|of|to @YOU|your|the+invoice|the+payment|the+contract|payment|invoice|the+deadline|the+balance`,
     ],

@@ -1,0 +1,129 @@
+// One frame covers the ways people say one thing: each intent of issue 16 on
+// paraphrases written for this test (not taken from any corpus), and the
+// innocent senses of the same words.
+import { describe, expect, it } from 'vitest';
+import { checkDraft, type ToneCategory } from '../../../../src/core/tone';
+
+const categories = (draft: string) => [...new Set(checkDraft(draft).findings.map((f) => f.category))].sort();
+const has = (draft: string, cat: ToneCategory) => checkDraft(draft).findings.some((f) => f.category === cat);
+
+const cases: Record<string, [ToneCategory, string[]]> = {
+  'their silence': ['scolding', [
+    "Hi Jo, we still haven't had a word back on the renewal.",
+    'Hi Jo, I never got an answer about the floor plan.',
+    "Hey Jo, you've gone a bit quiet on me since the demo.",
+    'Hi Jo, given the radio silence, I wanted to ask once more.',
+    'Nothing back from you yet on the sizing question.',
+    "It's been three weeks without a reply, Jo.",
+    "Jo, you haven't even opened the last two emails.",
+    'Why have I not had a response yet?',
+  ]],
+  'checks that a message arrived or was seen': ['passive', [
+    'Did you happen to see my note from Tuesday?',
+    'Not sure whether you got the proposal I sent.',
+    'Just making sure my email reached you.',
+    "Could you confirm you've received the contract?",
+    'Did it land in your spam folder, perhaps?',
+  ]],
+  'counting attempts': ['scolding', [
+    "I've phoned your office three times this week.",
+    'This is the 4th note I have sent about the deposit.',
+    "We've reached out to you several times since March.",
+    "I've emailed you again and again about the onboarding.",
+    'After multiple unanswered calls, I am trying email.',
+    'Five emails later, I am still hoping to hear from you.',
+    'For the umpteenth time, the invoice is attached.',
+  ]],
+  'their promises': ['scolding', [
+    "You told me you'd send the figures by Monday.",
+    'You were meant to loop in your CFO last week.',
+    'You promised to sign before the holidays.',
+    'We agreed you would confirm the headcount.',
+  ]],
+  'what was said before': ['scolding', [
+    'As I have previously explained, setup is included.',
+    'Like I said on the call, the price is fixed.',
+    'As stated in my earlier email, the deposit is due.',
+    'Per my previous message, the slot is Thursday.',
+    'Please refer back to my email below for the details.',
+  ]],
+  'finality and closing out': ['breakup', [
+    'Consider this my final note on the matter.',
+    "This'll be the last time I reach out.",
+    "One final nudge and then I'll leave it.",
+    "I'm going to go ahead and close out your file.",
+    "I'll take your name off our follow-up list.",
+    "If I don't hear back by Friday, I'll assume the project is on ice.",
+  ]],
+  ultimatums: ['breakup', [
+    "Unless you confirm today, we'll release your booking to another client.",
+    'This is your final chance to lock in the rate.',
+    "You've got until the 15th to decide, or the offer goes.",
+    "If the invoice isn't settled by Monday, I'll pass it to a collections agency.",
+  ]],
+  'giving up, sarcasm, self-deprecation': ['breakup', [
+    "Clearly this just isn't a priority for you.",
+    "I'll take the hint and stop writing.",
+    'Are you still alive over there?',
+    'I feel like a broken record at this point.',
+    "I'm done chasing this one.",
+    "I probably wasn't what you were looking for anyway.",
+  ]],
+  'pressure from my own side': ['breakup', [
+    'My manager is breathing down my neck about this deal.',
+    "It's quarter end and I'm a few thousand short of my quota.",
+    "You'd be doing me a huge favour if you signed today.",
+    'I desperately need this one for my month.',
+  ]],
+  'apologetic re-sends': ['passive', [
+    'Sorry to pester you again about this.',
+    'Apologies for the repeated emails, Sam.',
+    'Re-sending my earlier note in case it got buried.',
+    'Forgive the persistence!',
+  ]],
+  'asks with no content': ['passive', [
+    'Any news on your side?',
+    'Where do we stand on this?',
+    'Thoughts?',
+    'Would love an update when you can.',
+    'Have you come to a decision?',
+  ]],
+  'empty check-ins': ['passive', [
+    'Checking back in on the proposal.',
+    'Wanted to touch base about the quote.',
+    'Looping back on my last note.',
+    'Bumping this back to the top of your inbox.',
+    'Just a friendly nudge on the contract.',
+    'Reaching out once more about the lease.',
+  ]],
+};
+
+describe('frames catch paraphrases of each intent', () => {
+  for (const [intent, [category, drafts]] of Object.entries(cases)) {
+    it.each(drafts)(`${intent}: %s`, (draft) => {
+      expect(has(draft, category), `${draft} -> ${JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))}`).toBe(true);
+    });
+  }
+});
+
+describe('innocent senses of the same words stay quiet', () => {
+  it.each([
+    'The follow-up meeting is on Tuesday at 10; the agenda is attached.',
+    'You can check in at the hotel from 3pm, and the venue is a short walk away.',
+    'The last email had a typo in the date: the workshop is on the 9th.',
+    'We just released the new dashboard, and your account already has it.',
+    "I'll close the ticket when you confirm the fix works on your side.",
+    'The final invoice for the project is attached, with the 5% discount applied.',
+    "I'd never write 'per my last email' to a client, so here is the summary again.",
+    "I'm following up with our legal team today and will send the addendum on Wednesday.",
+    "Just a reminder that our call is tomorrow at 10; here's the dial-in.",
+    "Could you do me a favour and forward this to Sam?",
+    "We're still waiting on the carrier, so the delivery moves to Thursday.",
+    "I'm on leave from the 3rd, and Dana will cover your account.",
+    'It looks like the file is not working in Safari; here is a PDF instead.',
+    'Our fiscal year ends in June, so we can invoice either side of it.',
+    'Thanks so much for the photos from the launch!',
+  ])('%s', (draft) => {
+    expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
+  });
+});
