@@ -15,18 +15,25 @@
 
 import { CLAUSE_END, SENTENCE_END, tokenise, type Tokens } from './tokens';
 
-export interface SetSlot {
-  kind: 'set';
+/**
+ * One slot. Sets and gaps share one shape (a gap has max >= 0 and empty sets), so
+ * the matcher's property reads stay monomorphic on this hot path.
+ */
+export interface Slot {
+  kind: 'set' | 'gap';
   words: ReadonlySet<string>;
   /** Phrases of two or more words, by their first word. */
   phrases: ReadonlyMap<string, readonly string[][]>;
   optional: boolean;
-}
-export interface GapSlot {
-  kind: 'gap';
+  /** Gaps only: up to this many words; -1 for a set. */
   max: number;
+  /** Whether the set takes any number ("#num") or ordinal ("#ord") as a word. */
+  numbers: boolean;
 }
-export type Slot = SetSlot | GapSlot;
+export type SetSlot = Slot;
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+const NO_PHRASES: ReadonlyMap<string, readonly string[][]> = new Map();
 
 export interface Frame {
   slots: Slot[];
@@ -67,11 +74,11 @@ function setSlot(entries: readonly string[], optional: boolean): SetSlot {
   }
   // Longest phrases first, so a slot takes "a couple of" before "a couple".
   for (const list of phrases.values()) list.sort((a, b) => b.length - a.length);
-  return { kind: 'set', words, phrases, optional };
+  return { kind: 'set', words, phrases, optional, max: -1, numbers: words.has('#num') || words.has('#ord') };
 }
 
 function parseItem(item: string, lexicon: Lexicon, source: string): Slot {
-  if (/^~[0-9]$/.test(item)) return { kind: 'gap', max: Number(item.slice(1)) };
+  if (/^~[0-9]$/.test(item)) return { kind: 'gap', words: NO_WORDS, phrases: NO_PHRASES, optional: false, max: Number(item.slice(1)), numbers: false };
   const optional = item.length > 1 && item.endsWith('?');
   const body = optional ? item.slice(0, -1) : item;
   const entries: string[] = [];
@@ -109,7 +116,7 @@ export function parseFrame(source: string, lexicon: Lexicon): Frame[] {
 /** A frame whose first slot is optional is two frames: with it, and without it. */
 function expand(frame: Frame): Frame[] {
   const first = frame.slots[0];
-  if (!first || first.kind === 'gap') throw new Error(`tone frame "${frame.source}": must start with words, not a gap`);
+  if (!first || first.max >= 0) throw new Error(`tone frame "${frame.source}": must start with words, not a gap`);
   if (!first.optional) return [frame];
   const rest = frame.slots.slice(1);
   const withFirst: Frame = { ...frame, slots: [{ ...first, optional: false }, ...rest] };
@@ -122,18 +129,19 @@ export function firstWords(frame: Frame): string[] {
   return [...first.words, ...first.phrases.keys()];
 }
 
-function wordMatches(set: ReadonlySet<string>, w: string): boolean {
-  if (set.has(w)) return true;
+function wordMatches(slot: Slot, w: string): boolean {
+  if (slot.words.has(w)) return true;
+  if (!slot.numbers) return false;
   const c = w.charCodeAt(0);
   if (c < 48 || c > 57) return false;
-  return (/^[0-9]+$/.test(w) && set.has('#num')) || (/^[0-9]+(?:st|nd|rd|th)$/.test(w) && set.has('#ord'));
+  return (/^[0-9]+$/.test(w) && slot.words.has('#num')) || (/^[0-9]+(?:st|nd|rd|th)$/.test(w) && slot.words.has('#ord'));
 }
 
 /** The end of a match of slots[k..] from token i, or -1; with a target, only a match ending exactly there. */
 function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atEnd: boolean, target = -1): number {
   if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || SENTENCE_END.has(t.word[i]!)) ? i : -1;
   const slot = slots[k]!;
-  if (slot.kind === 'gap') {
+  if (slot.max >= 0) {
     let j = i;
     for (let g = 0; g <= slot.max; g++) {
       const r = matchSlots(slots, k + 1, t, j, atEnd, target);
@@ -158,7 +166,7 @@ function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atE
         }
       }
     }
-    if (wordMatches(slot.words, w)) {
+    if (wordMatches(slot, w)) {
       const r = matchSlots(slots, k + 1, t, i + 1, atEnd, target);
       if (r >= 0) return r;
     }

@@ -17,12 +17,43 @@ export interface RawMatch {
 interface Entry {
   rule: ToneRule;
   frame: Frame;
+  /** Index into the anchor table, or -1 when the frame has no anchor slot. */
+  anchor: number;
+  /** Most tokens a match can span. */
+  span: number;
+}
+
+// Words too common to make a good anchor: a frame is anchored on its rarest-looking slot.
+const COMMON = new Set(['the', 'a', 'an', 'you', 'i', 'we', 'to', 'it', 'this', 'that', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'my', 'your', 'our', 'of', 'in', 'on', 'at', 'for', 'and', 'or', 'have', 'has', 'had', 'do', 'did', 'does', 'not', 'no', 'will', 'would', "'d", 'can', 'could', 'me', 'us', 'so', 'just', 'with', 'if', 'as', 'any', 'all', 'one', 'again', 'back', 'up', 'out', 'more', 'still', 'now', 'there', 'they', 'get', 'got', 'see', 'know']);
+
+function slotSpan(slot: Slot): number {
+  if (slot.max >= 0) return slot.max;
+  let n = 1;
+  for (const list of slot.phrases.values()) for (const p of list) n = Math.max(n, p.length);
+  return n;
+}
+
+/** The slot after the first whose words are least common, if any is required. */
+function anchorSlot(frame: Frame): Slot | null {
+  let best: Slot | null = null;
+  let bestScore = Infinity;
+  for (let k = 1; k < frame.slots.length; k++) {
+    const slot = frame.slots[k]!;
+    if (slot.max >= 0 || slot.optional) continue;
+    const words = [...slot.words, ...slot.phrases.keys()];
+    const score = words.length + 1000 * words.filter((w) => COMMON.has(w)).length;
+    if (score < bestScore) {
+      best = slot;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 /** Words that can start slots[k..]; null when anything can (a gap, or the frame's end). */
 function startWords(slots: readonly Slot[], k: number): Set<string> | null {
   const slot = slots[k];
-  if (!slot || slot.kind === 'gap') return null;
+  if (!slot || slot.max >= 0) return null;
   const own = new Set([...slot.words, ...slot.phrases.keys()]);
   if (!slot.optional) return own;
   const rest = startWords(slots, k + 1);
@@ -56,14 +87,25 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     if (list[list.length - 1] !== entry) list.push(entry);
   };
   const addTwo = (a: string, b: string, entry: Entry) => add(slot(a).two, b, entry);
+  // Anchors: a frame is tried at a word only when its anchor word occurs within its span after it.
+  const anchors = new Map<string, number[]>();
+  let anchorCount = 0;
   // Bitter rules first, so they win when two frames start at the same word.
   const ordered = [...rules].sort((a, b) => (b.tone === 'bitter' ? 1 : 0) - (a.tone === 'bitter' ? 1 : 0));
   for (const rule of ordered) {
     for (const source of rule.frames) {
       for (const frame of parseFrame(source, lexicon)) {
-        const entry = { rule, frame };
+        const a = anchorSlot(frame);
+        const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, span: frame.slots.reduce((n, sl) => n + slotSpan(sl), 0) };
+        if (a) {
+          for (const w of new Set([...a.words, ...a.phrases.keys()])) {
+            const list = anchors.get(w);
+            if (list) list.push(entry.anchor);
+            else anchors.set(w, [entry.anchor]);
+          }
+        }
         const first = frame.slots[0]!;
-        if (first.kind === 'gap') continue;
+        if (first.max >= 0) continue;
         for (const [w, list] of first.phrases) for (const p of list) addTwo(w, p[1]!, entry);
         const second = startWords(frame.slots, 1);
         for (const w of first.words) {
@@ -76,14 +118,29 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
   return (t) => {
     const out: RawMatch[] = [];
     const n = t.word.length;
+    // nextSeen[a]: the nearest token after i holding anchor word a (filled walking backwards).
+    const nextSeen = new Int32Array(anchorCount).fill(0x7fffffff);
     const tryAll = (list: Entry[] | undefined, i: number) => {
-      if (!list || list.length === 0) return;
-      for (const { rule, frame } of list) {
-        const end = matchAt(frame, t, i);
-        if (end > i) out.push({ rule, start: t.start[i]!, end: t.end[end - 1]! });
+      if (list === undefined) return;
+      for (let k = 0; k < list.length; k++) {
+        const e = list[k]!;
+        if (e.anchor >= 0 && nextSeen[e.anchor]! - i > e.span) continue;
+        const end = matchAt(e.frame, t, i);
+        if (end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[end - 1]! });
       }
     };
-    for (let i = 0; i < n; i++) {
+    const see = (w: string, i: number) => {
+      const list = anchors.get(w);
+      if (list) for (let k = 0; k < list.length; k++) nextSeen[list[k]!] = i;
+      const nk = numberKey(w);
+      if (nk) {
+        const nums = anchors.get(nk);
+        if (nums) for (let k = 0; k < nums.length; k++) nextSeen[nums[k]!] = i;
+      }
+    };
+    for (let i = n - 1; i >= 0; i--) {
+      // Token i + 1 is now the nearest anchor position for its words.
+      if (i + 1 < n) see(t.word[i + 1]!, i + 1);
       const w = t.word[i]!;
       const next = i + 1 < n ? t.word[i + 1]! : '';
       const own = byWord.get(w);
