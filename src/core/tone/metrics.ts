@@ -1,6 +1,6 @@
 // Respondable's published measures (word count, subject length, questions,
 // reading grade) and the two things a good follow-up does: ask for something
-// concrete and bring something new (seed 001: "call them with something new").
+// concrete and bring something new ("call them with something new").
 
 import type { Band, NewSignal, ToneMetrics } from './types';
 

@@ -1,6 +1,6 @@
 // What the pre-send dialog says above the findings. Kind and specific, never
 // shaming (DOMAIN.md). A strong break-up gets a moment of its own: the
-// Friday-4pm email of seed 000, which would have cost the year's best deal.
+// Friday-4pm email written from frustration, which can cost the year's best deal.
 import type { Finding, ToneCategory, ToneReport } from '../../core/tone';
 
 export interface Lead {
