@@ -6,9 +6,10 @@ import { buildMatcher } from './matcher';
 import { measureText } from './metrics';
 import { newTextOf } from './new-text';
 import { normalise, toDraftSpan, type Working } from './normalise';
-import { allRules, FATIGUE_RULE, type ToneRule } from './rules';
+import { modelHits } from './model/classify';
+import { allRules, FATIGUE_RULE, MODEL_RULES, type ToneRule } from './rules';
 import { isFatiguedChase, severityFor, type DraftFacts } from './severity';
-import { tokenise } from './tokens';
+import { tokenise, type Tokens } from './tokens';
 import { worstOf, type CheckOptions, type Finding, type Severity, type ToneReport } from './types';
 
 interface Hit {
@@ -21,14 +22,32 @@ const scan = buildMatcher(allRules);
 
 function findHits(w: Working, disabled: ReadonlySet<string>): Hit[] {
   const hits: Hit[] = [];
-  for (const { rule, start, end } of scan(tokenise(w.text))) {
+  const t = tokenise(w.text);
+  for (const { rule, start, end } of scan(t)) {
     if (disabled.has(rule.id)) continue;
     if (rule.notAfter && rule.notAfter.test(w.text.slice(Math.max(0, start - 24), start))) continue;
     if (isMention(w.text, start, end)) continue;
     if (rule.negatable !== false && isNegated(w.text, start)) continue;
     hits.push({ rule, start, end });
   }
-  return dedupe(hits);
+  return dedupe([...hits, ...learnedHits(t, hits, disabled)]);
+}
+
+/** Sentences the learned layer flags where no frame of that category already found something. */
+function learnedHits(t: Tokens, frameHits: readonly Hit[], disabled: ReadonlySet<string>): Hit[] {
+  const out: Hit[] = [];
+  for (const m of modelHits(t)) {
+    const rule = MODEL_RULES[m.category];
+    if (disabled.has(rule.id)) continue;
+    // The sentence without its end mark, so the span is the words.
+    let last = m.to - 1;
+    while (last > m.from && !/[a-z0-9]/.test(t.word[last]!.charAt(0))) last--;
+    const start = t.start[m.from]!;
+    const end = t.end[last]!;
+    if (frameHits.some((h) => h.rule.category === m.category && h.start < end && h.end > start)) continue;
+    out.push({ rule, start, end });
+  }
+  return out;
 }
 
 /**

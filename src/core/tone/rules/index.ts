@@ -1,6 +1,6 @@
 // Every tone rule, in the order the options page lists them.
 
-import type { ToneRuleInfo } from '../types';
+import type { ToneCategory, ToneRuleInfo } from '../types';
 import { breakupRules } from './breakup';
 import { passiveRules } from './passive';
 import type { ToneRule } from './rule';
@@ -19,7 +19,48 @@ export const FATIGUE_RULE: ToneRule = {
   frames: [],
 };
 
-export const allRules: readonly ToneRule[] = [...passiveRules, FATIGUE_RULE, ...scoldingRules, ...breakupRules];
+/**
+ * The learned layer's findings (model/classify.ts), one rule per category: a whole
+ * sentence that reads that way although no frame names the phrase.
+ */
+export const MODEL_RULES: Readonly<Record<ToneCategory, ToneRule>> = {
+  passive: {
+    id: 'passive/model',
+    category: 'passive',
+    title: 'Reads as an empty check-in',
+    description: 'A sentence that, as a whole, reads as a check-in with nothing new in it, in wording no other rule names.',
+    examples: [],
+    better: 'Lead with something new (an idea, a result, news about them), then ask one clear question, e.g. "Would Tuesday at 10 work to walk through it?"',
+    message: 'This sentence reads like an empty check-in: it says you are waiting, not why they should answer.',
+    suggestion: 'Lead with something new (an idea, a result, news about them), then ask one clear question, e.g. "Would Tuesday at 10 work to walk through it?"',
+    frames: [],
+  },
+  scolding: {
+    id: 'scolding/model',
+    category: 'scolding',
+    title: 'Reads as a reproach',
+    description: 'A sentence that, as a whole, reads as a reminder of their silence or of what they have not done.',
+    examples: [],
+    better: 'Ask the important question again as if for the first time, e.g. "Is onboarding still the priority for Q3?"',
+    message: 'This sentence may read as a reproach about their silence or a promise; you never know what is going on in their world.',
+    suggestion: 'Ask the important question again as if for the first time, e.g. "Is onboarding still the priority for Q3?"',
+    frames: [],
+  },
+  breakup: {
+    id: 'breakup/model',
+    category: 'breakup',
+    title: 'Reads as a break-up',
+    description: 'A sentence that, as a whole, reads as closing the door, giving up, or pressure to reply now.',
+    examples: [],
+    better: 'If the cadence is spent, leave the door open instead of closing it: "I will stop writing for now; when the timing is right, I am one reply away."',
+    tone: 'close',
+    message: 'This sentence may read as closing the door or pushing for a reply; a pause is not an ending.',
+    suggestion: 'If the cadence is spent, leave the door open instead of closing it: "I will stop writing for now; when the timing is right, I am one reply away."',
+    frames: [],
+  },
+};
+
+export const allRules: readonly ToneRule[] = [...passiveRules, FATIGUE_RULE, ...scoldingRules, ...breakupRules, ...Object.values(MODEL_RULES)];
 
 /** The rule list with examples, for the options page. */
 export const toneRules: readonly ToneRuleInfo[] = allRules.map((r) => ({
