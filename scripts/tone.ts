@@ -166,7 +166,7 @@ function main(argv: string[]): number {
     }
     for (const f of report.findings) {
       // Decoded .eml bodies have no place in the file; count lines in the body instead.
-      const where = draft.offset === null ? lineCol(draft.text, f.start) : lineCol(draft.raw, draft.offset + f.start);
+      const where = f.field === 'subject' ? `subject:${f.start + 1}` : draft.offset === null ? lineCol(draft.text, f.start) : lineCol(draft.raw, draft.offset + f.start);
       console.log(`${name}:${where} ${f.severity} ${f.category} ${f.message} [${f.rule}: "${f.text.replace(/\s+/g, ' ')}"]`);
     }
   }

@@ -7,10 +7,10 @@ import { measureText } from './metrics';
 import { newTextOf } from './new-text';
 import { normalise, toDraftSpan, type Working } from './normalise';
 import { modelHits } from './model/classify';
-import { allRules, FATIGUE_RULE, MODEL_RULES, type ToneRule } from './rules';
+import { allRules, FATIGUE_RULE, MODEL_RULES, subjectRules, type ToneRule } from './rules';
 import { isFatiguedChase, severityFor, type DraftFacts } from './severity';
 import { tokenise, type Tokens } from './tokens';
-import { worstOf, type CheckOptions, type Finding, type Severity, type ToneReport } from './types';
+import { worstOf, type CheckOptions, type DraftInput, type Finding, type Severity, type ToneReport } from './types';
 
 interface Hit {
   rule: ToneRule;
@@ -19,18 +19,22 @@ interface Hit {
 }
 
 const scan = buildMatcher(allRules);
+const SUBJECT_ONLY = new Set<ToneRule>(subjectRules);
+/** "Re: ", "Fwd: ", "AW: " and the like, repeated, at the start of a subject. */
+const SUBJECT_PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|sv|tr|rv|antw)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+/i;
 
-function findHits(w: Working, disabled: ReadonlySet<string>): Hit[] {
+/** Frame hits (and, in the body, the learned layer's) that pass the guards, one per stretch and category. */
+function findHits(w: Working, disabled: ReadonlySet<string>, field: 'body' | 'subject'): Hit[] {
   const hits: Hit[] = [];
   const t = tokenise(w.text);
   for (const { rule, start, end } of scan(t)) {
-    if (disabled.has(rule.id)) continue;
+    if (disabled.has(rule.id) || (field === 'body' && SUBJECT_ONLY.has(rule))) continue;
     if (rule.notAfter && rule.notAfter.test(w.text.slice(Math.max(0, start - 24), start))) continue;
     if (isMention(w.text, start, end)) continue;
     if (rule.negatable !== false && isNegated(w.text, start)) continue;
     hits.push({ rule, start, end });
   }
-  return dedupe([...hits, ...learnedHits(t, hits, disabled)]);
+  return dedupe(field === 'body' ? [...hits, ...learnedHits(t, hits, disabled)] : hits);
 }
 
 /** Sentences the learned layer flags where no frame of that category already found something. */
@@ -57,7 +61,8 @@ function learnedHits(t: Tokens, frameHits: readonly Hit[], disabled: ReadonlySet
  * (a pasted wall of "checking in" must not cost quadratic time).
  */
 function dedupe(hits: Hit[]): Hit[] {
-  const score = (h: Hit) => (h.rule.tone === 'bitter' ? 1e9 : 0) + (h.end - h.start);
+  // Bitter first, then a subject rule (its wording is about the subject), then the longest.
+  const score = (h: Hit) => (h.rule.tone === 'bitter' ? 1e9 : 0) + (h.end - h.start) + (SUBJECT_ONLY.has(h.rule) ? 1e6 : 0);
   const byCategory = new Map<string, Hit[]>();
   for (const h of hits) {
     const list = byCategory.get(h.rule.category);
@@ -89,12 +94,13 @@ function dedupe(hits: Hit[]): Hit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function toFinding(draft: string, w: Working, hit: Hit, severity: Severity): Finding {
+function toFinding(draft: string, w: Working, hit: Hit, severity: Severity, field?: 'subject'): Finding {
   const { start, end } = toDraftSpan(w, hit.start, hit.end);
   return {
     rule: hit.rule.id,
     category: hit.rule.category,
     severity,
+    ...(field ? { field } : {}),
     start,
     end,
     text: draft.slice(start, end),
@@ -103,20 +109,35 @@ function toFinding(draft: string, w: Working, hit: Hit, severity: Severity): Fin
   };
 }
 
-export function checkDraft(draft: string, context?: ToneContext, options: CheckOptions = {}): ToneReport {
+/**
+ * The user's new text (quotes and signature left out) and, when given, the subject.
+ * Either checkDraft(text, context, { subject }) or, from a compose session,
+ * checkDraft({ text, subject, context }).
+ */
+export function checkDraft(input: string | DraftInput, context?: ToneContext, options: CheckOptions = {}): ToneReport {
+  const draft = typeof input === 'string' ? input : input.text;
+  const ctx = typeof input === 'string' ? context : (input.context ?? context);
+  const subject = (typeof input === 'string' ? undefined : input.subject) ?? options.subject;
   const disabled = new Set(options.disabledRules ?? []);
   const spans = newTextOf(draft);
   const w = normalise(draft, spans);
-  const hits = findHits(w, disabled);
+  const hits = findHits(w, disabled, 'body');
+  const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
+  const sw = subject === undefined || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);
+  const subjectHits = sw ? findHits(sw, disabled, 'subject') : [];
   const chase = hits.filter((h) => h.rule.category !== 'breakup');
-  const metrics = measureText(w.text, options.subject, chase);
+  const metrics = measureText(w.text, subject, chase);
+  const all = [...subjectHits, ...hits];
   const facts: DraftFacts = {
     metrics,
-    context,
-    scoldingCount: hits.filter((h) => h.rule.category === 'scolding').length,
-    hasBreakup: hits.some((h) => h.rule.category === 'breakup'),
+    context: ctx,
+    scoldingCount: all.filter((h) => h.rule.category === 'scolding').length,
+    hasBreakup: all.some((h) => h.rule.category === 'breakup'),
   };
-  const findings = hits.map((h) => toFinding(draft, w, h, severityFor(h.rule, facts)));
+  const findings = [
+    ...subjectHits.map((h) => toFinding(subject!, sw!, h, severityFor(h.rule, facts), 'subject')),
+    ...hits.map((h) => toFinding(draft, w, h, severityFor(h.rule, facts))),
+  ];
   const hasPassive = hits.some((h) => h.rule.category === 'passive');
   if (!disabled.has(FATIGUE_RULE.id) && !hasPassive && spans.length > 0 && isFatiguedChase(facts)) {
     // No phrase to point at: the whole new text is the chase.

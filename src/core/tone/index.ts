@@ -11,6 +11,7 @@ export {
   worstOf,
   type Band,
   type CheckOptions,
+  type DraftInput,
   type Finding,
   type NewSignal,
   type Severity,

@@ -1,5 +1,7 @@
 // The tone coach's plain data: findings, metrics and the report checkDraft returns.
 
+import type { ToneContext } from '../model';
+
 export type ToneCategory = 'passive' | 'scolding' | 'breakup';
 export type Severity = 'info' | 'warn' | 'strong';
 
@@ -20,7 +22,12 @@ export interface Finding {
   rule: string;
   category: ToneCategory;
   severity: Severity;
-  /** Offsets into the draft exactly as given: text === draft.slice(start, end). */
+  /**
+   * Where the span is: in the draft's text (the default when absent) or in its subject.
+   * Offsets are into that string exactly as given: text === draft.slice(start, end), or
+   * subject.slice(start, end) for a subject finding.
+   */
+  field?: 'body' | 'subject';
   start: number;
   end: number;
   text: string;
@@ -73,6 +80,14 @@ export interface ToneRuleInfo {
 }
 
 export interface CheckOptions {
+  /** The compose's subject: checked too, and measured (subject length). */
   subject?: string;
   disabledRules?: readonly string[];
+}
+
+/** What a compose session passes in one object: checkDraft({ text, subject, context }). */
+export interface DraftInput {
+  text: string;
+  subject?: string;
+  context?: ToneContext;
 }

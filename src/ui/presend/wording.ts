@@ -40,8 +40,9 @@ export function leadFor(report: ToneReport, name: string | null): Lead {
   };
 }
 
-/** Strongest first, then in the order they appear in the draft. */
+/** Strongest first, then the subject before the body, then in the order they appear. */
 export function orderFindings(findings: Finding[]): Finding[] {
   const rank = { strong: 0, warn: 1, info: 2 } as const;
-  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start);
+  const where = (f: Finding) => (f.field === 'subject' ? 0 : 1);
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || where(a) - where(b) || a.start - b.start);
 }

@@ -28,8 +28,9 @@ export function ToneCoach({ report, hasSubject }: { report: ToneReport | null; h
       {findings.length > 0 && (
         <ul class="findings" aria-label="Tone findings">
           {findings.map((f) => (
-            <li key={`${f.rule}:${f.start}`} class={`finding ${f.category} ${f.severity}`} data-testid="sidebar-finding">
+            <li key={`${f.field ?? 'body'}:${f.rule}:${f.start}`} class={`finding ${f.category} ${f.severity}`} data-testid="sidebar-finding" data-field={f.field ?? 'body'}>
               <span class="chip">{CATEGORY_LABEL[f.category]}</span>
+              {f.field === 'subject' && <span class="chip where">In the subject</span>}
               <q class="quote">{f.text}</q>
               <p class="message">{f.message}</p>
               <p class="suggestion"><span class="suggestion-label">Instead: </span>{f.suggestion}</p>

@@ -41,6 +41,7 @@ export function decode(model: Weights): Map<number, Float64Array> {
 }
 
 const weights = decode(TONE_MODEL);
+export const MIN_WORDS = 4;
 
 /** Probability per category that the sentence reads that way. */
 export function scoreSentence(table: Map<number, Float64Array>, model: Weights, features: readonly number[]): number[] {
@@ -57,6 +58,10 @@ export function modelHits(t: Tokens): ModelHit[] {
   const out: ModelHit[] = [];
   const features: number[] = [];
   for (const s of sentencesOf(t)) {
+    // A name, a greeting or "Thanks!" is too short to read a tone into.
+    let words = 0;
+    for (let i = s.from; i < s.to; i++) if (/^[a-z]/.test(t.word[i]!)) words++;
+    if (words < MIN_WORDS) continue;
     const p = scoreSentence(weights, TONE_MODEL, sentenceFeatures(t, s, features));
     for (let c = 0; c < p.length; c++) {
       if (p[c]! >= TONE_MODEL.threshold[c]!) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: p[c]! });

@@ -5,6 +5,7 @@ import { breakupRules } from './breakup';
 import { passiveRules } from './passive';
 import type { ToneRule } from './rule';
 import { scoldingRules } from './scolding';
+import { subjectRules } from './subject';
 
 /** Context-only: another plain chase after the fatigue guard tripped (DOMAIN.md). */
 export const FATIGUE_RULE: ToneRule = {
@@ -60,7 +61,11 @@ export const MODEL_RULES: Readonly<Record<ToneCategory, ToneRule>> = {
   },
 };
 
-export const allRules: readonly ToneRule[] = [...passiveRules, FATIGUE_RULE, ...scoldingRules, ...breakupRules, ...Object.values(MODEL_RULES)];
+export const allRules: readonly ToneRule[] = [...passiveRules, FATIGUE_RULE, ...scoldingRules, ...breakupRules, ...Object.values(MODEL_RULES), ...subjectRules];
+
+/** Rules of the body only; the subject is checked with these and the subject rules. */
+export const bodyRules: readonly ToneRule[] = allRules.filter((r) => !subjectRules.includes(r));
+export { subjectRules };
 
 /** The rule list with examples, for the options page. */
 export const toneRules: readonly ToneRuleInfo[] = allRules.map((r) => ({

@@ -12,7 +12,7 @@ const PLAN = '@I? will|would|can|could|should|shall|may|might|happy+to|please';
 const OTHERS = 'with @THIRD';
 const WHEN = 'on|in|at|by|around|before|after|next|this|again? @DAY';
 // A meeting, not a chase: "a follow-up call on Tuesday", "the check-in desk".
-const MEETING = 'call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk';
+const MEETING = 'call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk|details|instructions|info|information|link|confirmation|reminder|page|app';
 
 export const passiveRules: readonly ToneRule[] = [
   {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkDraft, SEVERITIES, severityRank, toneRules } from '../../../../src/core/tone';
+import type { ToneContext } from '../../../../src/core/model';
+import { checkDraft, SEVERITIES, severityRank, toneRules, type CheckOptions } from '../../../../src/core/tone';
 import { ctx } from '../../../fixtures/tone/case';
 
-const rules = (draft: string, ...args: Parameters<typeof checkDraft> extends [string, ...infer R] ? R : never) =>
-  checkDraft(draft, ...args).findings.map((f) => f.rule);
+const rules = (draft: string, context?: ToneContext, options?: CheckOptions) => checkDraft(draft, context, options).findings.map((f) => f.rule);
 
 describe('checkDraft findings', () => {
   it('finds each category with the exact span of the original text', () => {

@@ -1,0 +1,70 @@
+// Subject lines that are the chase itself: "Following up", "Just checking in",
+// "Bumping this", "Last attempt", "Final notice", "Breaking up", "Closing the
+// loop", "Re: Re: Still waiting". Matched on the subject without its Re:/Fwd:
+// prefixes, as the whole subject (so "Follow-up call agenda" is fine); the
+// body's frames also run on the subject ("Still waiting on the contract").
+
+import type { ToneRule } from './rule';
+
+const LEAD = 'Name what is new in the subject instead, e.g. "Two options for the Q3 rollout" or "Pilot results: 31% fewer missed deliveries".';
+
+export const subjectRules: readonly ToneRule[] = [
+  {
+    id: 'subject/chase',
+    category: 'passive',
+    title: 'A subject that only chases',
+    description: 'A subject such as "Following up" or "Checking in" tells them before they open it that nothing new is inside.',
+    examples: ['Following up', 'Just checking in', 'Bumping this', 'Quick follow-up', 'Any update?'],
+    better: LEAD,
+    message: 'This subject says the email is a chase, so there is little reason to open it.',
+    suggestion: LEAD,
+    frames: [
+      `<start> @JUST? @SMALL? following|follow|checking|check|touching|circling|looping|bumping|bump|pinging|ping|nudging|nudge|reaching up|in|base|back|this|out|again|up+again|in+again|back+in <end>`,
+      `<start> @JUST? @SMALL? following|checking|touching|circling|looping|bumping|pinging|nudging|reaching up|in|base|back|this|out|again|back+in on|re|regarding|about|with+you ~4 <end>`,
+      `<start> @JUST? @SMALL? a|another|one+more? follow+up|check+in|nudge|ping|bump|reminder|touch+base <end>`,
+      `<start> any update|updates|news|word|thoughts|feedback|progress ~3 <end>`,
+      `<start> did you get|see|receive ~3 <end>`,
+      `<start> still interested|there|around ?`,
+      `<start> in case you missed|case+this+got+buried|case+you+missed+it ~3 <end>`,
+      `<start> resending|re+sending|sending+again|resent ~3 <end>`,
+    ],
+  },
+  {
+    id: 'subject/scold',
+    category: 'scolding',
+    title: 'A subject that scolds',
+    description: '"Still waiting", "Second reminder" or "No reply?" as a subject is a reproach they read before anything else.',
+    examples: ['Re: Re: Still waiting', 'Second reminder', 'No reply?', 'Per my last email'],
+    better: LEAD,
+    message: 'This subject reads as a reproach before they have read a word of the email.',
+    suggestion: LEAD,
+    frames: [
+      `<start> still waiting|awaiting|no+reply|no+response|no+word|unanswered ~4 <end>`,
+      `<start> @ORDINAL|another|urgent|overdue reminder|request|notice|attempt|try|email|follow+up|chaser ~4 <end>`,
+      `<start> no reply|response|answer|word ~3 <end>`,
+      `<start> per my last|previous|earlier ~2 <end>`,
+      `<start> overdue|past+due|unpaid|payment+overdue|outstanding+invoice|outstanding+payment ~4 <end>`,
+    ],
+  },
+  {
+    id: 'subject/close',
+    category: 'breakup',
+    title: 'A subject that closes the door',
+    description: '"Last attempt", "Final notice" or "Breaking up" as a subject announces the end before they read why.',
+    examples: ['Last attempt', 'Final notice', 'Breaking up', 'Closing the loop', 'Should I close your file?'],
+    better: 'If the cadence is spent, a calm subject that leaves the door open works better: "For when the timing is right".',
+    tone: 'close',
+    message: 'This subject announces an ending before they read a word of the email.',
+    suggestion: 'If the cadence is spent, a calm subject that leaves the door open works better: "For when the timing is right".',
+    frames: [
+      `<start> @FINAL|one+last|one+final @LAST_THING|attempt|try|notice|chance|call|email|note|reminder|check+in ~4 <end>`,
+      `<start> breaking|break|broke up|it+off ~3 <end>`,
+      `<start> closing|close|closed the|this|your loop|file|account|out ~3 <end>`,
+      `<start> should|shall|may|can i|we close|stop|give+up|move+on|let+you+go ~4 <end>`,
+      `<start> permission to close|close+your+file ~3 <end>`,
+      `<start> goodbye|farewell|parting+ways|moving+on|is+this+goodbye|it+is+not+you|signing+off ~4 <end>`,
+      `<start> are you still alive|there|with+us ?`,
+      `<start> is this goodbye|the+end|over ?`,
+    ],
+  },
+];
