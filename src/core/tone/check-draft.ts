@@ -18,7 +18,9 @@ interface Hit {
   end: number;
 }
 
-const scan = buildMatcher(allRules);
+// Built on the first check, not when the compose UI loads, so loading stays quick.
+let matcher: ReturnType<typeof buildMatcher> | undefined;
+const scan: ReturnType<typeof buildMatcher> = (t) => (matcher ??= buildMatcher(allRules))(t);
 const SUBJECT_ONLY = new Set<ToneRule>(subjectRules);
 /** "Re: ", "Fwd: ", "AW: " and the like, repeated, at the start of a subject. */
 const SUBJECT_PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|sv|tr|rv|antw)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+/i;

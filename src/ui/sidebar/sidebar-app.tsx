@@ -60,7 +60,8 @@ export function SidebarApp({ compose, getContext, deps, signal, onCollapsed }: P
     compose.root.addEventListener('followthrough:context', onContext, opts);
     compose.root.addEventListener('input', schedule, opts);
     compose.root.addEventListener('keyup', schedule, opts);
-    runCheck();
+    // The context may have arrived between the first render and this effect: take it now.
+    onContext();
     if (!getContext()) void deps.loadCollapsed().then(setCollapsed).catch(() => undefined);
     deps.watchCollapsed(setCollapsed, local.signal);
     return () => {

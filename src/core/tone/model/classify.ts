@@ -40,7 +40,7 @@ export function decode(model: Weights): Map<number, Float64Array> {
   return map;
 }
 
-const weights = decode(TONE_MODEL);
+let weights: Map<number, Float64Array> | undefined;
 export const MIN_WORDS = 4;
 
 /** Probability per category that the sentence reads that way. */
@@ -62,6 +62,7 @@ export function modelHits(t: Tokens): ModelHit[] {
     let words = 0;
     for (let i = s.from; i < s.to; i++) if (/^[a-z]/.test(t.word[i]!)) words++;
     if (words < MIN_WORDS) continue;
+    weights ??= decode(TONE_MODEL);
     const p = scoreSentence(weights, TONE_MODEL, sentenceFeatures(t, s, features));
     for (let c = 0; c < p.length; c++) {
       if (p[c]! >= TONE_MODEL.threshold[c]!) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: p[c]! });
