@@ -96,7 +96,15 @@ export function measureText(
   const { words, sentences, syl } = countText(text);
   const grade = words === 0 ? 0 : 0.39 * (words / sentences) + 11.8 * (syl / words) - 15.59;
   const questions = questionSpans(text);
-  const realQuestion = questions.some((q) => wordsOutside(text, q, chaseSpans) >= 4);
+  // Questions and chase spans both run in text order: only the spans near each question are looked at.
+  const chase = [...chaseSpans].sort((x, y) => x.start - y.start);
+  let from = 0;
+  const realQuestion = questions.some((q) => {
+    while (from < chase.length && chase[from]!.end <= q.start) from++;
+    let to = from;
+    while (to < chase.length && chase[to]!.start < q.end) to++;
+    return wordsOutside(text, q, chase.slice(from, to)) >= 4;
+  });
   const newSignals = SIGNALS.filter(([, r]) => r.test(text)).map(([s]) => s);
   const subjectWords = subject === undefined ? null : (subject.match(/[A-Za-z0-9\u00C0-\uFFFF][^\s]*/g) ?? []).filter((w) => !/^(?:re|fwd?|aw|wg):?$/i.test(w)).length;
   return {
