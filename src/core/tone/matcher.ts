@@ -60,13 +60,6 @@ function startWords(slots: readonly Slot[], k: number): Set<string> | null {
   return rest === null ? null : new Set([...own, ...rest]);
 }
 
-function add(index: Map<string, Entry[]>, key: string, entry: Entry): void {
-  const list = index.get(key);
-  if (list) {
-    if (list[list.length - 1] !== entry) list.push(entry);
-  } else index.set(key, [entry]);
-}
-
 /** The key of a token for the index: digits stand for their class too. */
 function numberKey(w: string): string | null {
   const c = w.charCodeAt(0);
@@ -75,20 +68,29 @@ function numberKey(w: string): string | null {
 }
 
 export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatch[] {
-  // One lookup per token: the frames it starts alone, and by the word after it.
-  const byWord = new Map<string, { one: Entry[]; two: Map<string, Entry[]> }>();
-  const slot = (w: string) => {
-    let s = byWord.get(w);
-    if (!s) byWord.set(w, (s = { one: [], two: new Map() }));
-    return s;
+  // Every word a frame can start with, follow with, or anchor on gets a number, so a
+  // token costs one string lookup and the rest is array indexing.
+  const vocab = new Map<string, number>();
+  const idOf = (w: string) => {
+    let id = vocab.get(w);
+    if (id === undefined) vocab.set(w, (id = vocab.size));
+    return id;
   };
+  const one: Entry[][] = [];
+  const two: Map<number, Entry[]>[] = [];
+  const anchors: number[][] = [];
   const addOne = (w: string, entry: Entry) => {
-    const list = slot(w).one;
+    const list = (one[idOf(w)] ??= []);
     if (list[list.length - 1] !== entry) list.push(entry);
   };
-  const addTwo = (a: string, b: string, entry: Entry) => add(slot(a).two, b, entry);
+  const addTwo = (a: string, b: string, entry: Entry) => {
+    const inner = (two[idOf(a)] ??= new Map());
+    const key = idOf(b);
+    const list = inner.get(key);
+    if (!list) inner.set(key, [entry]);
+    else if (list[list.length - 1] !== entry) list.push(entry);
+  };
   // Anchors: a frame is tried at a word only when its anchor word occurs within its span after it.
-  const anchors = new Map<string, number[]>();
   let anchorCount = 0;
   // Bitter rules first, so they win when two frames start at the same word.
   const ordered = [...rules].sort((a, b) => (b.tone === 'bitter' ? 1 : 0) - (a.tone === 'bitter' ? 1 : 0));
@@ -97,13 +99,7 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
       for (const frame of parseFrame(source, lexicon)) {
         const a = anchorSlot(frame);
         const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, span: frame.slots.reduce((n, sl) => n + slotSpan(sl), 0) };
-        if (a) {
-          for (const w of new Set([...a.words, ...a.phrases.keys()])) {
-            const list = anchors.get(w);
-            if (list) list.push(entry.anchor);
-            else anchors.set(w, [entry.anchor]);
-          }
-        }
+        if (a) for (const w of new Set([...a.words, ...a.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor);
         const first = frame.slots[0]!;
         if (first.max >= 0) continue;
         for (const [w, list] of first.phrases) for (const p of list) addTwo(w, p[1]!, entry);
@@ -118,6 +114,11 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
   return (t) => {
     const out: RawMatch[] = [];
     const n = t.word.length;
+    const ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const w = t.word[i]!;
+      ids[i] = vocab.get(numberKey(w) ?? w) ?? -1;
+    }
     // nextSeen[a]: the nearest token after i holding anchor word a (filled walking backwards).
     const nextSeen = new Int32Array(anchorCount).fill(0x7fffffff);
     const tryAll = (list: Entry[] | undefined, i: number) => {
@@ -129,37 +130,17 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
         if (end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[end - 1]! });
       }
     };
-    const see = (w: string, i: number) => {
-      const list = anchors.get(w);
-      if (list) for (let k = 0; k < list.length; k++) nextSeen[list[k]!] = i;
-      const nk = numberKey(w);
-      if (nk) {
-        const nums = anchors.get(nk);
-        if (nums) for (let k = 0; k < nums.length; k++) nextSeen[nums[k]!] = i;
-      }
-    };
     for (let i = n - 1; i >= 0; i--) {
       // Token i + 1 is now the nearest anchor position for its words.
-      if (i + 1 < n) see(t.word[i + 1]!, i + 1);
-      const w = t.word[i]!;
-      const next = i + 1 < n ? t.word[i + 1]! : '';
-      const own = byWord.get(w);
-      if (own) {
-        tryAll(own.one, i);
-        if (own.two.size > 0) {
-          tryAll(own.two.get(next), i);
-          const nn = numberKey(next);
-          if (nn) tryAll(own.two.get(nn), i);
-        }
+      const nid = i + 1 < n ? ids[i + 1]! : -1;
+      if (nid >= 0) {
+        const list = anchors[nid];
+        if (list) for (let k = 0; k < list.length; k++) nextSeen[list[k]!] = i + 1;
       }
-      const wn = numberKey(w);
-      if (wn) {
-        const num = byWord.get(wn);
-        if (num) {
-          tryAll(num.one, i);
-          tryAll(num.two.get(next), i);
-        }
-      }
+      const id = ids[i]!;
+      if (id < 0) continue;
+      tryAll(one[id], i);
+      if (nid >= 0) tryAll(two[id]?.get(nid), i);
     }
     return out;
   };
