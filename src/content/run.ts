@@ -10,6 +10,7 @@ import { invalidateComposeContexts, watchComposes } from './compose-watch';
 import { showUpdatedNotice } from './updated-notice';
 
 const READ_THROTTLE_MS = 800;
+const RETRY_MS = [300, 1_000, 3_000];
 
 export function startContent(provider: MailProvider): void {
   const controller = new AbortController();
@@ -25,10 +26,13 @@ export function startContent(provider: MailProvider): void {
     showUpdatedNotice();
   };
 
-  const send = async (reading: PageReading) => {
+  let retry: ReturnType<typeof setTimeout> | undefined;
+  const send = async (reading: PageReading, attempt = 0) => {
     const key = readingKey(reading);
     if (key === lastSent) return;
     lastSent = key;
+    if (retry !== undefined) clearTimeout(retry);
+    retry = undefined;
     try {
       const result = await request('page/reading', { reading, url: location.href });
       if (result.recorded && (result.prospects ?? 0) > 0) {
@@ -36,8 +40,13 @@ export function startContent(provider: MailProvider): void {
         watchComposes(provider, document, signal, orphan);
       }
     } catch (err) {
-      if (!extensionAlive() || isContextGone(err)) orphan();
-      else lastSent = ''; // try again on the next change
+      if (!extensionAlive() || isContextGone(err)) return orphan();
+      lastSent = '';
+      // The worker can be stopped while it answers ("message port closed"):
+      // a page that does not change again would never be read, so try the
+      // same reading again a few times, then on the next change.
+      const delay = RETRY_MS[attempt];
+      if (delay !== undefined && !signal.aborted) retry = setTimeout(() => void send(reading, attempt + 1), delay);
     }
   };
 
@@ -68,12 +77,15 @@ export function startContent(provider: MailProvider): void {
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (timer !== undefined) clearTimeout(timer);
+    if (retry !== undefined) clearTimeout(retry);
   });
   readNow();
 }
 
+// "Receiving end does not exist" alone is not proof: a live extension says it
+// while its worker restarts. An orphaned script has lost runtime.id too.
 function isContextGone(err: unknown): boolean {
-  return err instanceof Error && /context invalidated|Receiving end does not exist|Extension context/i.test(err.message);
+  return err instanceof Error && /context invalidated/i.test(err.message);
 }
 
 /** Two readings with the same key carry the same facts (first-seen times aside). */
