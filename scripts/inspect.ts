@@ -1,13 +1,18 @@
-// `npm run inspect -- FILE.html [--json] [--url URL]`: what FollowThrough's
-// reader sees on a saved Gmail or Outlook page: the account, list rows, the
-// open conversation, compose windows and every field it could not read. A user
-// who reports "it stopped working" can run it on a page saved from the browser.
+// `npm run inspect -- FILE.html [--json] [--url URL] [--outline OUT.html]`:
+// what FollowThrough's reader sees on a saved Gmail or Outlook page, or on a
+// page outline saved from the extension (#15): the account, list rows, the
+// open conversation, compose windows, every field it could not read, and
+// which entry of each selector chain matched. A user who reports "it stopped
+// working" can run it on a page saved from the browser; `--outline` writes
+// that page's redacted outline, which is safe to attach to a report.
 // Draft text is never printed (only its length): the output is meant to be shared.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import type { ComposeSnapshot, PageReading } from '../src/shared/readings';
 import { providers } from '../src/providers';
 import type { MailProvider } from '../src/providers/types';
+import { isOutline, pageOutline } from '../src/providers/outline';
+import { chainReport, type ChainResult } from '../src/providers/selector-report';
 
 const CANONICAL: Record<string, string> = {
   gmail: 'https://mail.google.com/mail/u/0/#inbox',
@@ -45,11 +50,18 @@ function pickProvider(html: string, flag: string | undefined): { provider: MailP
   return provider ? { provider, url: new URL(CANONICAL[provider.id]!), how: 'page markup' } : null;
 }
 
-function text(page: PageReading, composes: (ComposeSnapshot & { draftChars: number })[], how: string): string {
+function chainLines(chains: ChainResult[]): string[] {
+  return chains.map((c) =>
+    `  ${c.field.padEnd(16)} ${c.matched === null ? `nothing found (tried ${c.tried.join(', ')})` : c.position ? `${c.matched}  (fallback: entry ${c.position + 1} of ${c.tried.length})` : c.matched}`,
+  );
+}
+
+function text(page: PageReading, composes: (ComposeSnapshot & { draftChars: number })[], how: string, chains: ChainResult[], outline: boolean): string {
   // Local time, as the mail app showed it.
   const d = (t: number | null) => (t === null ? '?' : new Date(t).toLocaleString('sv-SE').slice(0, 16));
   const who = (p: { address: string | null; name: string | null }) => (p.name ? `${p.name} <${p.address ?? '?'}>` : p.address ?? '?');
   const out = [
+    ...(outline ? ['page outline: names, addresses, ids and texts are shapes; dates keep their format with every number as 1s', ''] : []),
     `provider: ${page.provider} (by ${how})`,
     `readable: ${page.readable ? 'yes' : "NO — can't read this page"}`,
     `account:  ${page.account ?? '(not found)'}`,
@@ -75,16 +87,18 @@ function text(page: PageReading, composes: (ComposeSnapshot & { draftChars: numb
   for (const p of page.problems) out.push(`  ${p.field}: ${p.detail}`);
   out.push('', 'selectors that matched:');
   for (const [field, entry] of Object.entries(page.matched ?? {})) out.push(`  ${field.padEnd(14)} ${entry}`);
+  out.push('', 'selector chains (first entry found anywhere on the page):', ...chainLines(chains));
   return out.join('\n');
 }
 
 function main(argv: string[]): number {
   const json = argv.includes('--json');
-  const urlAt = argv.indexOf('--url');
-  const flagUrl = urlAt >= 0 ? argv[urlAt + 1] : undefined;
-  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--url');
+  const valueOf = (flag: string) => (argv.indexOf(flag) >= 0 ? argv[argv.indexOf(flag) + 1] : undefined);
+  const flagUrl = valueOf('--url');
+  const outlineTo = valueOf('--outline');
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--url' && argv[i - 1] !== '--outline');
   if (!file) {
-    console.error('usage: npm run inspect -- FILE.html [--json] [--url https://mail.google.com/mail/u/0/]');
+    console.error('usage: npm run inspect -- FILE.html [--json] [--url https://mail.google.com/mail/u/0/] [--outline OUT.html]');
     return 2;
   }
   const html = readFileSync(file, 'utf8');
@@ -99,9 +113,16 @@ function main(argv: string[]): number {
   });
   window.document.write(html);
   const doc = window.document as unknown as Document;
+  if (outlineTo) {
+    const made = pageOutline(doc, chosen.provider.id);
+    writeFileSync(outlineTo, made.html);
+    console.error(`wrote the page outline to ${outlineTo} (${made.elements} elements${made.cut ? `, ${made.cut} cut` : ''}, ${made.html.length} characters)`);
+  }
   const page = chosen.provider.readPage(doc, Date.now());
   const composes = chosen.provider.findComposes(doc).map((c) => ({ ...c.snapshot(), draftChars: c.draftText().length }));
-  console.log(json ? JSON.stringify({ provider: chosen.provider.id, detectedBy: chosen.how, page, composes }, null, 2) : text(page, composes, chosen.how));
+  const chains = chainReport(doc, chosen.provider.id);
+  const outline = isOutline(html);
+  console.log(json ? JSON.stringify({ provider: chosen.provider.id, detectedBy: chosen.how, outline, page, composes, chains }, null, 2) : text(page, composes, chosen.how, chains, outline));
   void window.happyDOM.close();
   return page.readable ? 0 : 1;
 }

@@ -1,6 +1,6 @@
 // `npm run inspect`: run as a user would, on saved pages.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,5 +42,23 @@ describe('inspect CLI', () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain("readable: NO — can't read this page");
     expect(r.out).toContain("page: can't read this Gmail page");
+  }, 60_000);
+
+  it('--outline writes a redacted outline; inspect reads it with the same matched entries and chains', () => {
+    const out = join(dir, 'outline.html');
+    const onPage = inspect(page, '--outline', out);
+    const outline = readFileSync(out, 'utf8');
+    expect(outline).not.toContain('ana@acme.example');
+    expect(outline).not.toContain('Pilot for Acme');
+    expect(outline).not.toContain('private words');
+    const onOutline = inspect(outline);
+    expect(onOutline.code).toBe(0);
+    expect(onOutline.out).toContain('page outline: names, addresses, ids and texts are shapes');
+    expect(onOutline.out).toContain('provider: gmail (by saved address)');
+    const tail = (s: string) => s.slice(s.indexOf('could not read:'));
+    expect(tail(onPage.out)).toContain('selector chains');
+    expect(tail(onOutline.out)).toBe(tail(onPage.out));
+    expect(onPage.out).toMatch(/scheduleButton\s+schedule:hG/);
+    expect(onPage.out).toMatch(/undoLink\s+nothing found \(tried undo:id\)/);
   }, 60_000);
 });
