@@ -138,8 +138,18 @@ class OutlineWriter {
     const marker = el.matches(this.allow.contentCss) ? 'content' : this.allow.draftCss && el.matches(this.allow.draftCss) ? 'draft' : undefined;
     this.out.push(this.startTag(el, marker));
     if (VOID.has(tag)) return;
-    if (!marker && !LEAF.has(tag)) this.children(el);
+    if (marker === 'content') this.contentMarkers(el);
+    else if (!marker && !LEAF.has(tag)) this.children(el);
     this.out.push(`</${tag}>`);
+  }
+
+  /** Inside a message body only the body elements the selectors look for stay (a body part inside a [role=document]), each empty. */
+  private contentMarkers(el: Element): void {
+    for (const inner of Array.from(el.querySelectorAll(this.allow.contentCss))) {
+      if (this.elements >= this.limits.maxElements) return;
+      this.elements++;
+      this.out.push(this.startTag(inner, 'content'), `</${inner.localName}>`);
+    }
   }
 
   children(parent: Element): void {
