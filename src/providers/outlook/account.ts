@@ -2,8 +2,8 @@
 // entry yields an address: the primary mailbox root of the folder pane first
 // (never a shared mailbox's root), then the me control, whose label often
 // holds the name only and whose flyout exists only once opened.
-import { SELECTORS, type SelectorEntry, valueOf } from './selectors';
-import { type BodyGuard, bodyGuard } from './bodies';
+import { SELECTORS, valueOf } from './selectors';
+import { type BodyGuard, bodyGuard, firstOutside } from './bodies';
 import { findEmail } from './people';
 
 export interface AccountReading {
@@ -13,14 +13,7 @@ export interface AccountReading {
 }
 
 export function readAccount(doc: ParentNode, inBody: BodyGuard = bodyGuard()): AccountReading {
-  for (const entry of SELECTORS.account as readonly SelectorEntry[]) {
-    // A mail body can hold a look-alike mailbox root or me control: only the app's own count.
-    for (const el of Array.from(doc.querySelectorAll(entry.css))) {
-      if (inBody(el)) continue;
-      const address = findEmail(valueOf(el, entry));
-      if (address) return { address, entry: entry.id };
-      break;
-    }
-  }
-  return { address: null, entry: null };
+  // A mail body can hold a look-alike mailbox root or me control: only the app's own count.
+  const found = firstOutside(doc, SELECTORS.account, inBody, [], (el, entry) => !!findEmail(valueOf(el, entry)));
+  return found ? { address: findEmail(valueOf(found.element, found.entry)), entry: found.entry.id } : { address: null, entry: null };
 }

@@ -5,39 +5,36 @@
 // nothing and changes no status.
 import type { SelectorEntry } from './selectors';
 
-const BODY = 'div[id^="UniqueMessageBody"], [role="document"]';
 /** What only the app's own frame holds. Bodies sit inside it, so its first element in the document is always the app's own. */
 const APP_FRAME = '#ReadingPaneContainerId, #ConversationReadingPaneContainer, [data-app-section]';
 
 export type BodyGuard = (el: Element) => boolean;
 
 /**
- * A test for "inside a message body". `UniqueMessageBody` is always a body;
- * `role="document"` is one unless it wraps the app's frame (the first
+ * A test for "inside a message body": `[id^=UniqueMessageBody]` always is
+ * one; `role="document"` is one unless it wraps the app's frame (the first
  * reading-pane or section element of the page), as a page marking the whole
- * pane as a document would. Verdicts are cached for one reading.
+ * pane as a document would. Each ancestor is judged once per reading: a walk
+ * up the parents, memoised, costs far less than a selector query per element.
  */
 export function bodyGuard(): BodyGuard {
-  // One query per document, then a walk up the parents per element: far cheaper than closest() with a selector.
-  const bodies = new Map<Document, Set<Element>>();
-  const verdicts = new Map<Element, boolean>();
-  const isBody = (b: Element): boolean => {
-    if (b.id.startsWith('UniqueMessageBody')) return true;
-    let v = verdicts.get(b);
-    if (v === undefined) {
-      const frame = b.ownerDocument.querySelector(APP_FRAME);
-      verdicts.set(b, (v = !(frame && within(frame, b))));
-    }
+  const memo = new Map<Element, boolean>();
+  const frames = new Map<Document, Element | null>();
+  const isBody = (el: Element): boolean => {
+    if (el.id.startsWith('UniqueMessageBody')) return true;
+    if (el.getAttribute('role') !== 'document') return false;
+    const doc = el.ownerDocument;
+    if (!frames.has(doc)) frames.set(doc, doc.querySelector(APP_FRAME));
+    const frame = frames.get(doc);
+    return !(frame && within(frame, el));
+  };
+  const inBody = (el: Element | null): boolean => {
+    if (!el) return false;
+    let v = memo.get(el);
+    if (v === undefined) memo.set(el, (v = isBody(el) || inBody(el.parentElement)));
     return v;
   };
-  return (el) => {
-    const doc = el.ownerDocument;
-    let set = bodies.get(doc);
-    if (!set) bodies.set(doc, (set = new Set(doc.querySelectorAll(BODY))));
-    if (set.size === 0) return false;
-    for (let p: Element | null = el; p; p = p.parentElement) if (set.has(p) && isBody(p)) return true;
-    return false;
-  };
+  return inBody;
 }
 
 /** Whether `el` is `ancestor` or inside it: a walk up the parents (happy-dom's contains() walks the subtree). */
@@ -55,8 +52,13 @@ export function outside(els: Iterable<Element>, inBody: BodyGuard, excluded: rea
 
 /** The first element of `entries` (in table order) under `root` outside bodies and `exclude`, with its entry. */
 export function firstOutside(root: ParentNode, entries: readonly SelectorEntry[], inBody: BodyGuard, exclude: readonly Element[] = [], keep: (el: Element, entry: SelectorEntry) => boolean = () => true): { entry: SelectorEntry; element: Element } | null {
+  const ok = (el: Element, entry: SelectorEntry) => !inBody(el) && !exclude.some((x) => within(el, x)) && keep(el, entry);
   for (const entry of entries) {
-    const element = outside(root.querySelectorAll(entry.css), inBody, exclude).find((el) => keep(el, entry));
+    // The first match is nearly always the app's own: one early-exit query, the full list only when it is not.
+    const first = root.querySelector(entry.css);
+    if (!first) continue;
+    if (ok(first, entry)) return { entry, element: first };
+    const element = Array.from(root.querySelectorAll(entry.css)).find((el) => ok(el, entry));
     if (element) return { entry, element };
   }
   return null;

@@ -172,11 +172,14 @@ export function composeHandle(root: Element, editorEntry: SelectorEntry, ctx: Co
 }
 
 /** Every compose on the page, with the selector entries that found them. */
-export function findOutlookComposes(doc: Document, ctx: ComposeContext): { handles: ComposeHandle[]; matched: Record<string, string> } {
-  const found = queryAll(doc, 'composeEditor');
+export function findOutlookComposes(doc: Document, ctx: ComposeContext, inBody: BodyGuard = bodyGuard()): { handles: ComposeHandle[]; matched: Record<string, string> } {
+  // One query: the second editor entry is a superset of the first.
+  const [strict, loose] = SELECTORS.composeEditor;
+  const editors = Array.from(doc.querySelectorAll(loose.css));
+  const preferred = editors.filter((el) => el.matches(strict.css));
+  const found = preferred.length ? { entry: strict, elements: preferred } : editors.length ? { entry: loose, elements: editors } : null;
   if (!found) return { handles: [], matched: {} };
   const handles: ComposeHandle[] = [];
-  const inBody = bodyGuard();
   for (const editor of found.elements) {
     // An editor inside a mail body is content, not a compose.
     if (inBody(editor)) continue;

@@ -24,7 +24,8 @@ function readRow(row: Element, now: number, order: DateOrder): ThreadReading | n
   let subjectEl: Element | null = null;
   let lastAt: number | null = null;
   let count: number | null = null;
-  for (const span of Array.from(row.querySelectorAll('span'))) {
+  const spans = Array.from(row.querySelectorAll('span'));
+  for (const span of spans) {
     const title = span.getAttribute('title')?.trim();
     const text = span.textContent?.trim() ?? '';
     if (title && !subjectEl && title === text && !title.includes('@')) subjectEl = span;
@@ -34,7 +35,7 @@ function readRow(row: Element, now: number, order: DateOrder): ThreadReading | n
   let participants: Person[] = [];
   if (subjectEl) {
     // The senders come before the subject in the row; the count badge is not a person.
-    participants = peopleIn(row, [], subjectEl).filter((p) => !(p.name && COUNT.test(p.name)));
+    participants = peopleIn(row, [], subjectEl, spans).filter((p) => !(p.name && COUNT.test(p.name)));
   }
   const label = row.getAttribute('aria-label') ?? '';
   return {

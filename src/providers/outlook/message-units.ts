@@ -6,10 +6,13 @@
 // message is the largest ancestor of its anchors that holds no other
 // message's anchors.
 import { type BodyGuard, outside, within } from './bodies';
+import { FROM_PREFIXES } from './locale';
 import { SELECTORS } from './selectors';
 
 export interface MessageUnit {
   container: Element;
+  /** The smallest element holding both sender and stamp (the header), when both are there; else the container. */
+  header: Element;
   sender: Element | null;
   stamp: Element | null;
   /** Shown collapsed (`aria-expanded="false"`): the sender has no "From:" line. */
@@ -22,9 +25,20 @@ export interface Anchors {
   senderEntries: string[];
 }
 
-const ITEM = SELECTORS.messageItem[0].css;
 const SENDER_CSS = [...SELECTORS.messageFrom, ...SELECTORS.sender].map((e) => e.css).join(', ');
 const STAMP_CSS = SELECTORS.messageTime[0].css;
+const NOT_ITEM_ROLES = new Set(['button', 'menuitem', 'combobox', 'treeitem', 'option']);
+
+// The same tests as the selector table's entries, in code: element.matches() re-parses its selector on
+// every call in happy-dom, and these run for every anchor of a long conversation.
+const isMsgFrom = (el: Element) => el.id.startsWith('MSG_') && el.id.endsWith('_FROM');
+const isFromLabel = (el: Element) => {
+  const label = el.getAttribute('aria-label');
+  return !!label && FROM_PREFIXES.some((p) => label.startsWith(p));
+};
+const isStamp = (el: Element) => el.getAttribute('data-testid') === 'SentReceivedSavedTime';
+/** SELECTORS.messageItem: an aria-expanded element that is not a control. */
+const isItem = (el: Element) => el.hasAttribute('aria-expanded') && el.localName !== 'button' && !NOT_ITEM_ROLES.has(el.getAttribute('role') ?? '');
 
 /** Outermost first: an anchor inside another anchor (a "From:" button in a "From:" heading) is the same sender. */
 function outermost(els: readonly Element[]): Element[] {
@@ -43,8 +57,8 @@ function commonAncestor(a: Element, b: Element): Element | null {
 }
 
 function itemOf(el: Element, root: Element): Element | null {
-  const item = el.closest(ITEM);
-  return item && item !== root && within(item, root) ? item : null;
+  for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (isItem(p)) return p;
+  return null;
 }
 
 interface Group { els: Element[]; sender: Element | null; stamp: Element | null }
@@ -80,16 +94,18 @@ function containerOf(group: Group, root: Element, prev: Group | undefined, next:
 export function findMessageUnits(root: Element, inBody: BodyGuard, exclude: readonly Element[]): Anchors {
   // One query in document order for every anchor; bodies and composes left out.
   const found = outside(root.querySelectorAll(`${SENDER_CSS}, ${STAMP_CSS}`), inBody, exclude);
-  const senders = outermost(found.filter((el) => el.matches(SENDER_CSS)));
+  const senders = outermost(found.filter((el) => isMsgFrom(el) || isFromLabel(el)));
   const isSender = new Set(senders);
   const inSender = (el: Element) => {
     for (let p = el.parentElement; p; p = p.parentElement) if (isSender.has(p)) return true;
     return false;
   };
-  const all = found.filter((el) => isSender.has(el) || (!inSender(el) && el.matches(STAMP_CSS) && !el.matches(SENDER_CSS)));
+  const all = found.filter((el) => isSender.has(el) || (!inSender(el) && isStamp(el) && !isMsgFrom(el) && !isFromLabel(el)));
   const stamps = new Set(outermost(all.filter((el) => !isSender.has(el))));
   const anchors = all.filter((el) => isSender.has(el) || stamps.has(el));
-  const senderEntries = [...SELECTORS.messageFrom, ...SELECTORS.sender].filter((e) => senders.some((s) => s.matches(e.css))).map((e) => e.id);
+  const senderEntries: string[] = [];
+  if (senders.some(isMsgFrom)) senderEntries.push(SELECTORS.messageFrom[0].id);
+  if (senders.some(isFromLabel)) senderEntries.push(SELECTORS.sender[0].id);
 
   const groups: Group[] = [];
   anchors.forEach((el, i) => {
@@ -108,7 +124,8 @@ export function findMessageUnits(root: Element, inBody: BodyGuard, exclude: read
   const units = groups.map((g, i): MessageUnit => {
     const container = containerOf(g, root, groups[i - 1], groups[i + 1]);
     const item = itemOf(g.els[0]!, root);
-    return { container, sender: g.sender, stamp: g.stamp, collapsed: !g.sender || item?.getAttribute('aria-expanded') === 'false' };
+    const header = g.els.length > 1 ? commonAncestor(g.els[0]!, g.els[1]!) ?? container : container;
+    return { container, header, sender: g.sender, stamp: g.stamp, collapsed: !g.sender || item?.getAttribute('aria-expanded') === 'false' };
   });
   return { units, senderEntries };
 }

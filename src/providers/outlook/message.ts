@@ -76,7 +76,9 @@ function lineRole(line: Element, index: number): 'to' | 'cc' | 'bcc' {
 
 /** To and Cc: the language-free RecipientWell lines first (their pills), else the localised "To:"/"Cc:" labels. */
 export function readRecipients(unit: MessageUnit, ctx: ReadContext): { to: Person[]; cc: Person[] } {
-  const wells = outside(unit.container.querySelectorAll(SELECTORS.recipientWellRead[0].css), ctx.inBody, ctx.exclude);
+  // The header first: it holds the recipient lines, and a query there skips the body.
+  const scoped = unit.header.querySelectorAll(SELECTORS.recipientWellRead[0].css);
+  const wells = outside(scoped.length ? scoped : unit.container.querySelectorAll(SELECTORS.recipientWellRead[0].css), ctx.inBody, ctx.exclude);
   const to: Person[] = [];
   const cc: Person[] = [];
   if (wells.length) {

@@ -40,12 +40,11 @@ export function personFromLabel(label: string, el: Element): Person | null {
 }
 
 /** Leaf spans that name a person (not the "To:" label, not "; " separators, only those before `before` if given), each with its title address if any. */
-export function peopleIn(container: Element, skipText: readonly string[] = [], before?: Element): Person[] {
+export function peopleIn(container: Element, skipText: readonly string[] = [], before?: Element, spans: readonly Element[] = Array.from(container.querySelectorAll('span'))): Person[] {
   const out: Person[] = [];
   const seen = new Set<string>();
-  const spans = Array.from(container.querySelectorAll('span'));
   // The query lists spans in document order: those before `before` precede it (compareDocumentPosition is slow in happy-dom).
-  const end = before ? spans.indexOf(before as HTMLSpanElement) : -1;
+  const end = before ? spans.indexOf(before) : -1;
   for (const span of end >= 0 ? spans.slice(0, end) : before ? [] : spans) {
     if (span.firstElementChild) continue;
     const text = span.textContent?.trim() ?? '';

@@ -23,7 +23,7 @@ export function readOutlookPage(doc: Document, now: number): PageReading {
   if (account.entry) matched['account'] = account.entry;
   const list = readList(doc, now, order, inBody);
   if (list.entry) matched['listRow'] = list.entry;
-  const composes = findOutlookComposes(doc, { conversation: () => null }).handles;
+  const composes = findOutlookComposes(doc, { conversation: () => null }, inBody).handles;
   const conv = readConversation(doc, now, order, composes.map((c) => c.root), inBody);
   Object.assign(matched, conv.matched);
   problems.push(...conv.problems);
