@@ -108,12 +108,22 @@ export function SidebarApp({ compose, getContext, deps, signal, onCollapsed }: P
     }
   }, [compose, context]);
 
+  // An Outlook inline reply with its To/Cc collapsed: the recipients are unknown, not none (#15).
+  const recipientsShown = useMemo(() => {
+    try {
+      return compose.snapshot().recipientsShown !== false;
+    } catch {
+      return true;
+    }
+  }, [compose, context]);
+
   return (
     <SidebarPanel
       context={context}
       report={report}
       collapsed={collapsed}
       hasSubject={hasSubject}
+      recipientsShown={recipientsShown}
       now={clock()}
       tracking={tracking}
       onToggle={toggle}

@@ -13,13 +13,15 @@ interface Props {
   report: ToneReport | null;
   collapsed: boolean;
   hasSubject: boolean;
+  /** false: the compose shows no recipient fields, so who it goes to is not known. */
+  recipientsShown?: boolean;
   now: number;
   tracking: ReadonlyMap<string, 'pending' | 'done'>;
   onToggle: () => void;
   onTrack: (address: string) => void;
 }
 
-export function SidebarPanel({ context, report, collapsed, hasSubject, now, tracking, onToggle, onTrack }: Props) {
+export function SidebarPanel({ context, report, collapsed, hasSubject, recipientsShown = true, now, tracking, onToggle, onTrack }: Props) {
   const count = report?.findings.length ?? 0;
   if (collapsed) {
     return (
@@ -44,7 +46,9 @@ export function SidebarPanel({ context, report, collapsed, hasSubject, now, trac
       <div class="panel-body">
         {context === null && <p class="ft-hint">Looking up who this goes to…</p>}
         {prospects.map((entry) => <ProspectCard key={entry.prospect.id} entry={entry} now={now} />)}
-        {context !== null && prospects.length === 0 && untracked.length === 0 && <p class="ft-hint">No prospect among the recipients yet.</p>}
+        {context !== null && prospects.length === 0 && untracked.length === 0 && (
+          <p class="ft-hint">{recipientsShown ? 'No prospect among the recipients yet.' : 'The recipients are not shown yet: open the To line to see who this reply goes to.'}</p>
+        )}
         <section class="card" aria-labelledby="ft-coach-title">
           <h3 id="ft-coach-title" class="subhead">Tone coach</h3>
           <ToneCoach report={report} hasSubject={hasSubject} />
