@@ -13,7 +13,7 @@ import type { MailProvider } from '../../../src/providers/types';
 import { PageReadingSchema, type PageReading } from '../../../src/shared/readings';
 import { gmailPage, type GmailLayout } from '../../fixtures/gmail/build-page';
 import type { FixtureMailbox, FixturePerson } from '../../fixtures/mailbox';
-import { outlookPage } from '../../fixtures/outlook/build-page';
+import { FIXTURE_HOSTS, outlookPage } from '../../fixtures/outlook/build-page';
 
 const NOW = new Date(2026, 10, 19, 10, 2).getTime();
 const D = 86_400_000;
@@ -119,7 +119,7 @@ function readSafely(provider: MailProvider, doc: Document): PageReading {
 
 const pages: Record<MailProvider['id'], (mb: FixtureMailbox, variant: number) => string> = {
   gmail: (mb, v) => gmailPage(mb, (['default', 'vertical', 'horizontal', 'conversation-off'] as GmailLayout[])[v % 4]),
-  outlook: (mb, v) => outlookPage(mb, { host: (['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'] as const)[v % 3], changedMarkup: v % 7 === 6 }),
+  outlook: (mb, v) => outlookPage(mb, { host: FIXTURE_HOSTS[v % FIXTURE_HOSTS.length]!, changedMarkup: v % 7 === 6 }),
 };
 
 export const FUZZ = { mutated: 120, truncated: 60, random: 80 };
