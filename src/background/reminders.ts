@@ -39,7 +39,13 @@ export async function scheduleSleepOnIt(compose: ComposeSnapshot, url: string, n
   const id = `${compose.provider}:${compose.composeId}:${now}`;
   const to = [...compose.to, ...compose.cc].map((r) => r.address ?? r.name ?? '').filter(Boolean);
   await db.reminders.put({ id, kind: 'sleep-on-it', at, url, subject: compose.subject, to, createdAt: now });
-  await browser.alarms.create(REMINDER_PREFIX + id, { when: at });
+  try {
+    await browser.alarms.create(REMINDER_PREFIX + id, { when: at });
+  } catch (err) {
+    // A reminder with no alarm would never fire: say it failed (#17), and keep no row that promises otherwise.
+    await db.reminders.delete(id).catch(() => undefined);
+    throw err;
+  }
   return at;
 }
 

@@ -3,17 +3,39 @@
 // injects with `scripting.executeScript` only once a compose window is found
 // (issue 9's size budget). The injected script runs in the content script's
 // own isolated world, so it hands its API over on that world's global, which
-// the mail page cannot see. Only types and two constants live here: importing
-// this module pulls none of the compose UI into the content script.
-import type { checkDraft, dismissalKey } from '../core/tone';
-import type { showPresendDialog } from '../ui/presend/mount';
-import type { mountSidebar } from '../ui/sidebar/mount';
+// the mail page cannot see. From then on the two talk only through function
+// calls and closures in that world (#17): nothing passes through the page's
+// DOM, where the page's own scripts could listen. Only types and two
+// constants live here: importing this module pulls none of the compose UI
+// into the content script.
+import type { checkDraft, dismissalKey, ToneReport } from '../core/tone';
+import type { ComposeHandle, MailProvider } from '../providers/types';
+import type { ComposeContext } from '../shared/views';
+
+export type PresendChoice = 'send' | 'edit' | 'sleep';
+
+export interface PresendActions {
+  /** Keeps the draft and asks the background for tomorrow's reminder: true once it is saved. */
+  sleepOnIt(): Promise<boolean>;
+}
+
+/** One compose window as the sidebar sees it: read-only, with one tone report shared with the pre-send check. */
+export interface ComposeView {
+  readonly compose: ComposeHandle;
+  context(): ComposeContext | null;
+  /** The tone report of the draft as it is now (null until the first check). */
+  report(): ToneReport | null;
+  /** Calls back whenever the context or the report changed, until `signal` aborts. */
+  onChange(listener: () => void, signal: AbortSignal): void;
+  /** Ask the background again who the recipients are (after one was tracked). */
+  refresh(): void;
+}
 
 export interface ComposeUiApi {
   checkDraft: typeof checkDraft;
   dismissalKey: typeof dismissalKey;
-  showPresendDialog: typeof showPresendDialog;
-  mountSidebar: typeof mountSidebar;
+  showPresendDialog(report: ToneReport, recipientName: string | null, actions: PresendActions): Promise<PresendChoice>;
+  mountSidebar(provider: MailProvider, view: ComposeView, signal: AbortSignal): void;
 }
 
 /** The isolated-world global the compose UI registers itself on. */

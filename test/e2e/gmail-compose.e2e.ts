@@ -20,21 +20,42 @@ afterEach(async () => {
 const sendButton = (page: Page) => page.locator('div[role=button].T-I.T-I-atl').filter({ hasNotText: /schedule/i }).first();
 const presend = (page: Page) => page.locator('followthrough-presend');
 
-async function openWithCompose(compose: FixtureCompose, undoSeconds = 1): Promise<Page> {
+async function openWithCompose(compose: FixtureCompose, undoSeconds = 1, openThreadId = compose.threadId): Promise<Page> {
   const now = Date.now();
-  const mailbox = demoMailbox(now, { compose, openThreadId: compose.threadId, behave: { undoSeconds } });
+  const mailbox = demoMailbox(now, { compose, openThreadId, behave: { undoSeconds } });
   s.serve(GMAIL, gmailPage(mailbox));
   const page = await s.context.newPage();
-  await page.goto(`${GMAIL}#inbox/${compose.threadId}`);
+  await page.goto(`${GMAIL}#inbox/${openThreadId}`);
   // The thread is read and its prospect stored before the user sends.
   await expect.poll(async () => (await storeRows(s, 'prospects')).length, { timeout: 10_000 }).toBeGreaterThan(0);
   return page;
 }
 
+/** Touches the send path recorded (ids `sent:…`), as opposed to ones read from the conversation. */
+async function sentTouches(address: string): Promise<number> {
+  const touches = await storeRows<{ id: string; address?: string }>(s, 'touches');
+  return touches.filter((t) => t.id.startsWith('sent:') && t.address === address).length;
+}
+
+/** Counts, as the mail app sees them, the Send presses nobody prevented: each one is a real send. */
+async function countSends(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __sends: number };
+    w.__sends = 0;
+    const onButton = (t: EventTarget | null) => t instanceof Element && t.closest('[role=button].T-I-atl:not(.hG)') !== null;
+    document.addEventListener('click', (e) => void (!e.defaultPrevented && onButton(e.target) && w.__sends++));
+    document.addEventListener('keydown', (e) => void (!e.defaultPrevented && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && w.__sends++));
+  });
+}
+const sends = (page: Page) => page.evaluate(() => (window as unknown as { __sends: number }).__sends);
+
 async function outTouches(address: string): Promise<number> {
   const touches = await storeRows<{ address?: string; direction: string }>(s, 'touches');
   return touches.filter((t) => t.direction === 'out' && t.address === address).length;
 }
+
+/** The break-up draft as a new message, while Raj's thread is open: nothing of it shows in the conversation. */
+const newBreakup: FixtureCompose = { ...breakupDraft, kind: 'new', subject: 'Copperline: one last thing', threadId: undefined };
 
 const kindReply: FixtureCompose = {
   kind: 'reply',
@@ -92,6 +113,38 @@ describe('composing on Gmail', () => {
     await sendButton(page).click();
     await presend(page).locator('[role=dialog]').getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => outTouches(demoPeople.raj.address), { timeout: 15_000 }).toBe(4);
+    // Recorded by the send itself (#17), not only read back from the conversation afterwards.
+    await expect.poll(() => sentTouches(demoPeople.raj.address), { timeout: 15_000 }).toBe(1);
+  });
+
+  it('a held new message sent anyway is recorded, and two presses while the dialog is open send it once (#17)', async () => {
+    // A new message (not in the open conversation): only the send path can record it.
+    const page = await openWithCompose(newBreakup, 1, breakupDraft.threadId);
+    await countSends(page);
+    await sendButton(page).click();
+    const dialog = presend(page).locator('[role=dialog]');
+    await dialog.waitFor({ state: 'visible' });
+    // The user goes back into the draft and presses Ctrl+Enter while the question is still open.
+    await page.locator('div[contenteditable=true][g_editable=true]').first().press('Control+Enter');
+    await page.waitForTimeout(300);
+    expect(await presend(page).count()).toBe(1);
+    expect(await sends(page)).toBe(0);
+    await dialog.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => sentTouches(demoPeople.raj.address), { timeout: 15_000 }).toBe(1);
+    expect(await sends(page)).toBe(1);
+    await page.waitForTimeout(2000);
+    expect(await sentTouches(demoPeople.raj.address)).toBe(1);
+    expect(await outTouches(demoPeople.raj.address)).toBe(4);
+    expect(await sends(page)).toBe(1);
+  });
+
+  it("the page's own synthetic click on Send is not held and not recorded (#17)", async () => {
+    const page = await openWithCompose(newBreakup, 1, breakupDraft.threadId);
+    await page.locator('followthrough-sidebar').waitFor({ state: 'attached', timeout: 10_000 });
+    await page.evaluate(() => (document.querySelector('div[role=button].T-I.T-I-atl:not(.hG)') as HTMLElement).click());
+    await page.waitForTimeout(3000);
+    expect(await presend(page).count()).toBe(0);
+    expect(await sentTouches(demoPeople.raj.address)).toBe(0);
   });
 
   it('a reply arriving in the list ends the chase', async () => {

@@ -100,4 +100,29 @@ describe('Outlook on the web', () => {
     expect(await outTo(demoPeople.raj.address)).toBe(before);
     expect(await body.innerText()).toContain("I guess you don't want to work with me");
   });
+
+  it('two presses while the dialog is open send once; Send anyway is one touch (#17)', async () => {
+    const page = await open('outlook.office.com', breakupDraft, breakupDraft.threadId!);
+    const before = await outTo(demoPeople.raj.address);
+    // What the mail app sees: every Send press nobody prevented is a real send.
+    await page.evaluate(() => {
+      const w = window as unknown as { __sends: number };
+      w.__sends = 0;
+      document.addEventListener('click', (e) => void (!e.defaultPrevented && e.target instanceof Element && e.target.closest('.fui-SplitButton__primaryActionButton') && w.__sends++));
+      document.addEventListener('keydown', (e) => void (!e.defaultPrevented && e.key === 'Enter' && (e.ctrlKey || e.metaKey) && w.__sends++));
+    });
+    const sends = () => page.evaluate(() => (window as unknown as { __sends: number }).__sends);
+    await sendButton(page).click();
+    const dialog = page.locator('followthrough-presend').locator('[role=dialog]');
+    await dialog.waitFor({ state: 'visible' });
+    await page.locator('[contenteditable=true][aria-multiline=true]').first().press('Control+Enter');
+    await page.waitForTimeout(300);
+    expect(await page.locator('followthrough-presend').count()).toBe(1);
+    expect(await sends()).toBe(0);
+    await dialog.getByRole('button', { name: 'Send anyway' }).click();
+    await expect.poll(() => outTo(demoPeople.raj.address), { timeout: 15_000 }).toBe(before + 1);
+    await page.waitForTimeout(2500);
+    expect(await sends()).toBe(1);
+    expect(await outTo(demoPeople.raj.address)).toBe(before + 1);
+  });
 });

@@ -25,3 +25,26 @@ export function toneContextFor(_prospect: Prospect, touches: readonly Touch[], s
     fatigueTripped: status.fatigue.tripped,
   };
 }
+
+/**
+ * A draft to several prospects is judged against the one furthest along the
+ * cadence (#17): a spent cadence first (a calm close is legitimate there),
+ * then the most touches so far, the longest unanswered run, the most
+ * ghostings. Ties keep the first recipient. Returns that prospect's index in
+ * `contexts`, or -1 when there is none.
+ */
+export function leadingToneIndex(contexts: readonly ToneContext[]): number {
+  let best = -1;
+  for (let i = 0; i < contexts.length; i++) {
+    if (best < 0 || aheadOf(contexts[i]!, contexts[best]!)) best = i;
+  }
+  return best;
+}
+
+function aheadOf(a: ToneContext, b: ToneContext): boolean {
+  const keys = (c: ToneContext) => [c.cadenceSpent ? 1 : 0, c.touchesSoFar, c.unansweredInRow, c.ghostings];
+  const ka = keys(a);
+  const kb = keys(b);
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! > kb[i]!;
+  return false;
+}

@@ -32,4 +32,5 @@ export const presendCss = `
 .ft-button { min-height: 34px; padding: 6px 14px; font-size: 13px; }
 .send { color: var(--ft-muted); }
 .footnote { margin: 10px 0 0; }
+.sleep-failed { padding: 8px 10px; border-radius: var(--ft-radius); background: var(--ft-danger-soft); color: var(--ft-danger); font-weight: 600; }
 `;

@@ -1,23 +1,27 @@
 // The pre-send dialog: why the send was held, each finding with the words
 // that caused it and what to write instead, and exactly three choices.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { ToneReport } from '../../core/tone';
-import type { ComposeContext } from '../../shared/views';
+import type { PresendChoice } from '../../content/compose-ui-api';
 import { trapTab } from '../shared/focus-trap';
 import { CATEGORY_LABEL, isMoment, leadFor, orderFindings } from './wording';
 
-export type PresendChoice = 'send' | 'edit' | 'sleep';
+export type { PresendChoice };
 
 interface Props {
   report: ToneReport;
-  context: ComposeContext | null;
+  /** The recipient as the compose shows them. */
+  name: string | null;
+  /** Saves tomorrow's reminder: true once saved. */
+  sleepOnIt: () => Promise<boolean>;
   onChoice: (choice: PresendChoice) => void;
 }
 
-export function PresendDialog({ report, context, onChoice }: Props) {
+type Sleep = 'idle' | 'saving' | 'failed';
+
+export function PresendDialog({ report, name, sleepOnIt, onChoice }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const first = context?.prospects[0]?.prospect;
-  const name = first ? first.name || first.addresses[0] || null : null;
+  const [sleep, setSleep] = useState<Sleep>('idle');
   const lead = leadFor(report, name);
   const held = report.findings.filter((f) => f.severity !== 'info');
   const findings = orderFindings(held.length > 0 ? held : report.findings);
@@ -26,6 +30,20 @@ export function PresendDialog({ report, context, onChoice }: Props) {
     // Focus the gentlest choice: "Sleep on it" for a break-up, otherwise "Edit".
     ref.current?.querySelector<HTMLElement>(lead.moment ? '[data-choice="sleep"]' : '[data-choice="edit"]')?.focus({ preventScroll: true });
   }, []);
+
+  // "Sleep on it" closes only once the reminder is saved; if it could not be, the dialog says so and the draft stays.
+  const onSleep = async () => {
+    if (sleep === 'saving') return;
+    setSleep('saving');
+    let saved = false;
+    try {
+      saved = await sleepOnIt();
+    } catch {
+      saved = false;
+    }
+    if (saved) onChoice('sleep');
+    else setSleep('failed');
+  };
 
   const onKeyDown = (e: KeyboardEvent) => {
     // Keys stay inside the dialog: the mail app's shortcuts must not act on them.
@@ -67,9 +85,17 @@ export function PresendDialog({ report, context, onChoice }: Props) {
           <button type="button" class="ft-button quiet send" data-choice="send" onClick={() => onChoice('send')}>Send anyway</button>
           <span class="spacer" />
           <button type="button" class={lead.moment ? 'ft-button' : 'ft-button primary'} data-choice="edit" onClick={() => onChoice('edit')}>Edit</button>
-          <button type="button" class={lead.moment ? 'ft-button primary' : 'ft-button'} data-choice="sleep" onClick={() => onChoice('sleep')}>Sleep on it</button>
+          <button type="button" class={lead.moment ? 'ft-button primary' : 'ft-button'} data-choice="sleep" aria-disabled={sleep === 'saving'} onClick={() => void onSleep()}>
+            {sleep === 'saving' ? 'Saving reminder…' : sleep === 'failed' ? 'Try again' : 'Sleep on it'}
+          </button>
         </div>
-        <p class="ft-hint footnote">Sleep on it keeps the draft unsent and reminds you tomorrow morning.</p>
+        {sleep === 'failed' ? (
+          <p class="sleep-failed footnote" role="alert" data-testid="sleep-failed">
+            The reminder could not be saved, so nothing will remind you tomorrow. Your draft is still here, unsent and unchanged.
+          </p>
+        ) : (
+          <p class="ft-hint footnote">Sleep on it keeps the draft unsent and reminds you tomorrow morning.</p>
+        )}
       </div>
     </div>
   );

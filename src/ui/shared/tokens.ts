@@ -68,5 +68,25 @@ ${scope} {
 `;
 }
 
-/** For shadow roots on mail pages: nothing the page sets on our host (fonts, colours) leaks in. Goes before the tokens. */
-export const hostResetCss = ':host { all: initial; }\n';
+/**
+ * Generic families only inside shadow roots on mail pages: a page's @font-face
+ * can claim any named family ("Roboto") and learn from what it is asked to
+ * load which characters we draw (#17).
+ */
+export const SHADOW_FONT = 'system-ui, sans-serif';
+
+/**
+ * The whole style of a shadow root on a mail page (#17). The host takes
+ * nothing from the page: `all: initial !important` from inside the shadow
+ * tree beats any page rule, `!important` or not, and `contain: strict` with
+ * the box given in `host` means its size never depends on what we draw. The
+ * tokens and the font are set on `.ft-root`, the one element inside.
+ */
+export function shadowRootCss(host: string, ...rest: string[]): string {
+  return (
+    `:host { all: initial !important; display: block !important; contain: strict !important; ${host} }\n` +
+    tokensCss('.ft-root') +
+    `.ft-root { font-family: ${SHADOW_FONT}; }\n` +
+    rest.join('')
+  );
+}

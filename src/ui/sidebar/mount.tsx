@@ -1,18 +1,24 @@
 // Entry point for the content script: a panel beside one compose window, in
-// an open shadow root on <followthrough-sidebar>. It follows the compose
+// a closed shadow root on <followthrough-sidebar>. It follows the compose
 // window as it moves (resize, scroll, and a cheap periodic look, because
 // Gmail slides compose windows sideways when another one opens) and goes
 // away when `signal` aborts.
+//
+// Nothing about it that the page can observe depends on the prospect's
+// timeline (#17): the host carries no attributes and no inline style (its box
+// is a rule inside the shadow root), `all: initial !important` and
+// `contain: strict` keep page CSS out and its size fixed, fonts are generic
+// families set inside the root, and it talks to the content script only
+// through the ComposeView closures, never through events on page elements.
 import { render } from 'preact';
-import { checkDraft } from '../../core/tone';
-import type { ComposeHandle, MailProvider } from '../../providers/types';
+import type { ComposeView } from '../../content/compose-ui-api';
+import type { MailProvider } from '../../providers/types';
 import { browser } from '../../shared/browser';
 import { request } from '../../shared/messaging';
-import type { ComposeContext } from '../../shared/views';
-import { adoptStyles } from '../shared/adopt-styles';
+import { adoptStyles, liveStyle } from '../shared/adopt-styles';
 import { controlsCss } from '../shared/controls-css';
-import { hostResetCss, tokensCss } from '../shared/tokens';
-import { COLLAPSED_WIDTH, SIDEBAR_WIDTH, placeBeside } from './position';
+import { shadowRootCss } from '../shared/tokens';
+import { COLLAPSED_WIDTH, SIDEBAR_WIDTH, placeBeside, type Place } from './position';
 import { SidebarApp, type SidebarDeps } from './sidebar-app';
 import { sidebarCss } from './sidebar-css';
 
@@ -20,7 +26,6 @@ const HOST_TAG = 'followthrough-sidebar';
 const LOOK_EVERY_MS = 400;
 
 const deps: SidebarDeps = {
-  check: checkDraft,
   loadCollapsed: async () => Boolean((await browser.storage.sync.get('sidebarCollapsed')).sidebarCollapsed),
   saveCollapsed: (collapsed) => browser.storage.sync.set({ sidebarCollapsed: collapsed }),
   watchCollapsed: (onChange, signal) => {
@@ -43,18 +48,23 @@ const deps: SidebarDeps = {
  */
 export const sidebarRoots = new WeakMap<Element, ShadowRoot>();
 
-export function mountSidebar(provider: MailProvider, compose: ComposeHandle, getContext: () => ComposeContext | null, signal: AbortSignal, using: SidebarDeps = deps): void {
+/** The host's box, as a rule inside the shadow root: fixed, of the size we give it, whatever it holds. */
+export function hostBox(p: Place, width: number): string {
+  const height = width === SIDEBAR_WIDTH ? p.height : COLLAPSED_WIDTH;
+  return `:host { position: fixed !important; z-index: 2147483000 !important; display: ${p.visible ? 'block' : 'none'} !important; top: ${p.top}px !important; left: ${p.left}px !important; width: ${width}px !important; height: ${height}px !important; }`;
+}
+
+export function mountSidebar(provider: MailProvider, view: ComposeView, signal: AbortSignal, using: SidebarDeps = deps): void {
   if (signal.aborted) return;
+  const { compose } = view;
   const host = document.createElement(HOST_TAG);
   const shadow = host.attachShadow({ mode: 'closed' });
   sidebarRoots.set(host, shadow);
-  adoptStyles(shadow, hostResetCss + tokensCss(':host') + controlsCss + sidebarCss);
+  adoptStyles(shadow, shadowRootCss('', controlsCss, sidebarCss));
+  const box = liveStyle(shadow);
   const mountPoint = document.createElement('div');
-  mountPoint.style.height = '100%';
+  mountPoint.className = 'ft-root';
   shadow.append(mountPoint);
-  host.style.setProperty('position', 'fixed');
-  host.style.setProperty('z-index', '2147483000');
-  document.body.append(host);
 
   let width = SIDEBAR_WIDTH;
   let last = '';
@@ -65,16 +75,13 @@ export function mountSidebar(provider: MailProvider, compose: ComposeHandle, get
     } catch {
       // Fall back to the compose root.
     }
-    const p = placeBeside(anchor.getBoundingClientRect(), { width: window.innerWidth, height: window.innerHeight }, width);
-    const key = `${p.visible}:${p.top}:${p.left}:${p.height}:${width}`;
-    if (key === last) return;
-    last = key;
-    host.style.setProperty('display', p.visible ? 'block' : 'none');
-    host.style.setProperty('top', `${p.top}px`);
-    host.style.setProperty('left', `${p.left}px`);
-    host.style.setProperty('width', `${width}px`);
-    host.style.setProperty('height', width === SIDEBAR_WIDTH ? `${p.height}px` : `${COLLAPSED_WIDTH}px`);
+    const css = hostBox(placeBeside(anchor.getBoundingClientRect(), { width: window.innerWidth, height: window.innerHeight }, width), width);
+    if (css === last) return;
+    last = css;
+    box(css);
   };
+  place(); // the box is set before the host is on the page: it never shows at any other size
+  document.body.append(host);
   let frame = 0;
   const soon = () => {
     if (!frame) frame = requestAnimationFrame(() => ((frame = 0), place()));
@@ -90,8 +97,7 @@ export function mountSidebar(provider: MailProvider, compose: ComposeHandle, get
     width = collapsed ? COLLAPSED_WIDTH : SIDEBAR_WIDTH;
     place();
   };
-  render(<SidebarApp compose={compose} getContext={getContext} deps={using} signal={signal} onCollapsed={onCollapsed} />, mountPoint);
-  place();
+  render(<SidebarApp view={view} deps={using} signal={signal} onCollapsed={onCollapsed} />, mountPoint);
 
   signal.addEventListener(
     'abort',

@@ -1,5 +1,7 @@
-// The sidebar's styles, adopted inside its shadow root.
+// The sidebar's styles, adopted inside its shadow root after shadowRootCss
+// (src/ui/shared/tokens.ts), which styles the host itself.
 export const sidebarCss = `
+.ft-root { height: 100%; overflow: hidden; }
 .panel {
   display: flex; flex-direction: column; height: 100%;
   background: var(--ft-bg); color: var(--ft-text);

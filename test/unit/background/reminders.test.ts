@@ -61,6 +61,16 @@ describe('sleep on it', () => {
     expect(await db.reminders.count()).toBe(0);
   });
 
+  it('answers a failure, and keeps no reminder, when the alarm cannot be set or the database refuses (#17)', async () => {
+    vi.spyOn(fake.browser.alarms, 'create').mockRejectedValueOnce(new Error('Too many alarms'));
+    const answer = await fake.send({ type: 'compose/sleep-on-it', payload: { compose, url: threadUrl } }, fake.gmailTab());
+    expect(answer.ok).toBe(false);
+    expect(await db.reminders.count()).toBe(0);
+    vi.spyOn(db.reminders, 'put').mockRejectedValueOnce(new Error('QuotaExceededError'));
+    expect((await fake.send({ type: 'compose/sleep-on-it', payload: { compose, url: threadUrl } }, fake.gmailTab())).ok).toBe(false);
+    expect(await db.reminders.count()).toBe(0);
+  });
+
   it('is not accepted from an extension page or another extension', async () => {
     expect((await fake.send({ type: 'compose/sleep-on-it', payload: { compose, url: threadUrl } }, fake.page)).ok).toBe(false);
     expect((await fake.send({ type: 'compose/sleep-on-it', payload: { compose, url: threadUrl } }, { id: 'other', url: threadUrl, tab: { id: 1 } })).ok).toBe(false);

@@ -1,10 +1,9 @@
 // @vitest-environment happy-dom
-import { fireEvent, within } from '@testing-library/preact';
+import { fireEvent, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../../src/core/tone';
 import { showPresendDialog } from '../../../../src/ui/presend/mount';
 import { axeViolations } from '../support/axe';
-import { prospect } from '../support/overview-fixture';
 
 const BITTER = "Hi Dana,\n\nWell, I guess you don't want to work with me. I'll take the hint.\n\nBest,\nSam";
 const SCOLD = "Hi Dana,\n\nJust checking in. As I mentioned in my last email, I haven't heard back from you.\n\nBest";
@@ -15,12 +14,7 @@ function host() {
   return { el, root: el.shadowRoot, dialog: within(el.shadowRoot as unknown as HTMLElement) };
 }
 
-const context = {
-  prospects: [{ prospect: prospect('d1', { name: 'Dana Scully' }), timeline: [], tone: { touchesSoFar: 3, unansweredInRow: 3, ghostings: 0, daysSinceLastReply: null, cadenceSpent: false, fatigueTripped: true } }],
-  untracked: [],
-  disabledToneRules: [],
-  sidebarCollapsed: false,
-};
+const saved = { sleepOnIt: async () => true };
 
 afterEach(() => {
   document.querySelector('followthrough-presend')?.remove();
@@ -32,7 +26,7 @@ describe('pre-send dialog', () => {
     ['Edit', 'edit'],
     ['Sleep on it', 'sleep'],
   ] as const)('"%s" resolves %s and removes the dialog', async (label, choice) => {
-    const answer = showPresendDialog(checkDraft(SCOLD), context);
+    const answer = showPresendDialog(checkDraft(SCOLD), 'Dana Scully', saved);
     const { dialog } = host();
     fireEvent.click(dialog.getByRole('button', { name: label }));
     await expect(answer).resolves.toBe(choice);
@@ -40,7 +34,7 @@ describe('pre-send dialog', () => {
   });
 
   it('lives in an open shadow root as a modal dialog with exactly three buttons', () => {
-    void showPresendDialog(checkDraft(SCOLD), context);
+    void showPresendDialog(checkDraft(SCOLD), 'Dana Scully', saved);
     const { el, root, dialog } = host();
     expect(el.parentElement).toBe(document.body);
     expect(root.mode).toBe('open');
@@ -51,7 +45,7 @@ describe('pre-send dialog', () => {
 
   it('lists each finding with its message, the quoted words and the suggestion', () => {
     const report = checkDraft(SCOLD);
-    void showPresendDialog(report, context);
+    void showPresendDialog(report, 'Dana Scully', saved);
     const items = host().dialog.getAllByTestId('presend-finding');
     expect(items).toHaveLength(report.findings.filter((f) => f.severity !== 'info').length);
     for (const f of report.findings) {
@@ -64,13 +58,13 @@ describe('pre-send dialog', () => {
   });
 
   it('Escape means Edit', async () => {
-    const answer = showPresendDialog(checkDraft(SCOLD), context);
+    const answer = showPresendDialog(checkDraft(SCOLD), 'Dana Scully', saved);
     fireEvent.keyDown(host().dialog.getByRole('dialog'), { key: 'Escape' });
     await expect(answer).resolves.toBe('edit');
   });
 
   it('keeps keys from reaching the mail app and traps Tab inside', () => {
-    void showPresendDialog(checkDraft(SCOLD), null);
+    void showPresendDialog(checkDraft(SCOLD), null, saved);
     let leaked = 0;
     const onKey = () => leaked++;
     document.addEventListener('keydown', onKey);
@@ -89,7 +83,7 @@ describe('pre-send dialog', () => {
   });
 
   it('gives a strong break-up a moment, and suggests sleeping on it', () => {
-    void showPresendDialog(checkDraft(BITTER), context);
+    void showPresendDialog(checkDraft(BITTER), 'Dana Scully', saved);
     const { root, dialog } = host();
     expect(dialog.getByRole('heading').textContent).toBe('Take a moment before this goes');
     expect(dialog.getByRole('dialog').textContent).toContain('This reads like a goodbye written on a bad day.');
@@ -98,29 +92,75 @@ describe('pre-send dialog', () => {
   });
 
   it('does not use the break-up wording for a scold', () => {
-    void showPresendDialog(checkDraft(SCOLD), context);
+    void showPresendDialog(checkDraft(SCOLD), 'Dana Scully', saved);
     const text = host().dialog.getByRole('dialog').textContent!;
     expect(text).not.toContain('goodbye');
     expect(text).toContain('Before you send');
   });
 
-  it('answers a second Send press with the same open dialog', async () => {
-    const a = showPresendDialog(checkDraft(SCOLD), null);
-    const b = showPresendDialog(checkDraft(SCOLD), null);
+  it('asks one question at a time: a new dialog answers the one still open with Edit', async () => {
+    const a = showPresendDialog(checkDraft(SCOLD), null, saved);
+    const b = showPresendDialog(checkDraft(BITTER), null, saved);
     expect(document.querySelectorAll('followthrough-presend')).toHaveLength(1);
-    fireEvent.click(host().dialog.getByRole('button', { name: 'Edit' }));
     expect(await a).toBe('edit');
-    expect(await b).toBe('edit');
+    fireEvent.click(host().dialog.getByRole('button', { name: 'Send anyway' }));
+    expect(await b).toBe('send');
+    expect(document.querySelector('followthrough-presend')).toBeNull();
+  });
+
+  it('a dialog that fails to render leaves nothing behind, and the next one shows', async () => {
+    const broken = { findings: null } as unknown as ReturnType<typeof checkDraft>;
+    await expect(showPresendDialog(broken, null, saved)).rejects.toThrow();
+    expect(document.querySelector('followthrough-presend')).toBeNull();
+    const answer = showPresendDialog(checkDraft(SCOLD), null, saved);
+    fireEvent.click(host().dialog.getByRole('button', { name: 'Edit' }));
+    await expect(answer).resolves.toBe('edit');
+  });
+
+  it('Sleep on it closes only once the reminder is saved', async () => {
+    let done: (ok: boolean) => void = () => undefined;
+    const answer = showPresendDialog(checkDraft(BITTER), 'Raj', { sleepOnIt: () => new Promise<boolean>((r) => (done = r)) });
+    const { dialog } = host();
+    fireEvent.click(dialog.getByRole('button', { name: 'Sleep on it' }));
+    await waitFor(() => expect(dialog.getByRole('button', { name: 'Saving reminder…' })).toBeTruthy());
+    expect(document.querySelector('followthrough-presend')).not.toBeNull();
+    done(true);
+    await expect(answer).resolves.toBe('sleep');
+    expect(document.querySelector('followthrough-presend')).toBeNull();
+  });
+
+  it('says so when the reminder could not be saved, stays open, and lets the user try again or choose otherwise', async () => {
+    const results = [false, true];
+    let calls = 0;
+    const answer = showPresendDialog(checkDraft(BITTER), 'Raj', { sleepOnIt: async () => results[calls++]! });
+    const { dialog } = host();
+    fireEvent.click(dialog.getByRole('button', { name: 'Sleep on it' }));
+    const alert = await waitFor(() => dialog.getByRole('alert'));
+    expect(alert.textContent).toMatch(/could not be saved/);
+    expect(alert.textContent).toMatch(/draft is still here/);
+    expect(document.querySelector('followthrough-presend')).not.toBeNull();
+    fireEvent.click(dialog.getByRole('button', { name: 'Try again' }));
+    await expect(answer).resolves.toBe('sleep');
+    expect(calls).toBe(2);
+  });
+
+  it('a reminder request that throws counts as not saved', async () => {
+    const answer = showPresendDialog(checkDraft(BITTER), 'Raj', { sleepOnIt: async () => Promise.reject(new Error('gone')) });
+    const { dialog } = host();
+    fireEvent.click(dialog.getByRole('button', { name: 'Sleep on it' }));
+    await waitFor(() => expect(dialog.getByRole('alert')).toBeTruthy());
+    fireEvent.click(dialog.getByRole('button', { name: 'Edit' }));
+    await expect(answer).resolves.toBe('edit');
   });
 
   it('shows markup in the draft as text', () => {
-    void showPresendDialog(checkDraft('Just checking in <img src=x onerror=alert(1)> as I mentioned'), null);
+    void showPresendDialog(checkDraft('Just checking in <img src=x onerror=alert(1)> as I mentioned'), null, saved);
     const { root } = host();
     expect(root.querySelector('img')).toBeNull();
   });
 
   it('has no axe violations', async () => {
-    void showPresendDialog(checkDraft(BITTER), context);
+    void showPresendDialog(checkDraft(BITTER), 'Dana Scully', saved);
     const { root } = host();
     const probe = root.querySelector('.dialog') as HTMLElement;
     // axe-core reads shadow roots itself; run it over the document that holds the host.
@@ -134,7 +174,7 @@ describe('pre-send dialog wording', () => {
     const report = checkDraft(draft);
     const suggestions = new Set(report.findings.map((f) => f.suggestion));
     expect(report.findings.length).toBeGreaterThan(suggestions.size);
-    const answer = showPresendDialog(report, context);
+    const answer = showPresendDialog(report, 'Dana Scully', saved);
     const { root, dialog } = host();
     expect(root.querySelectorAll('[data-testid=presend-finding]')).toHaveLength(report.findings.length);
     expect(root.querySelectorAll('.suggestion')).toHaveLength(suggestions.size);

@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkDraft } from '../../../../src/core/tone';
 import type { ComposeContext } from '../../../../src/shared/views';
+import { createComposeSession } from '../../../../src/content/compose-session';
 import { SidebarApp, type SidebarDeps } from '../../../../src/ui/sidebar/sidebar-app';
 import { axeViolations } from '../support/axe';
 import { composeContext, fakeCompose } from '../support/compose-fixture';
@@ -16,7 +17,6 @@ afterEach(() => {
 function deps(over: Partial<SidebarDeps> = {}) {
   const saved: boolean[] = [];
   const d: SidebarDeps = {
-    check: vi.fn(checkDraft),
     loadCollapsed: async () => false,
     saveCollapsed: async (c) => void saved.push(c),
     watchCollapsed: () => undefined,
@@ -27,24 +27,34 @@ function deps(over: Partial<SidebarDeps> = {}) {
   return { d, saved };
 }
 
-function setup(ctx: ComposeContext | null = composeContext(), over: Partial<SidebarDeps> = {}) {
+/** A real compose session over a fake compose; the background's answers are given by the test (null: not yet). */
+async function setup(ctx: ComposeContext | null = composeContext(), over: Partial<SidebarDeps> = {}) {
   const f = fakeCompose();
+  const pending: ((c: ComposeContext) => void)[] = [];
   let context = ctx;
+  const ask = vi.fn(() => (context ? Promise.resolve(context) : new Promise<ComposeContext>((r) => pending.push(r))));
   const { d, saved } = deps(over);
   const controller = new AbortController();
-  render(<SidebarApp compose={f.compose} getContext={() => context} deps={d} signal={controller.signal} />);
-  const setContext = (c: ComposeContext | null) => {
+  const session = createComposeSession(f.compose, ask, controller.signal);
+  const check = vi.fn(checkDraft);
+  session.useChecker(check);
+  session.sync();
+  await Promise.resolve();
+  render(<SidebarApp view={session} deps={d} signal={controller.signal} />);
+  const setContext = async (c: ComposeContext) => {
     context = c;
-    f.root.dispatchEvent(new CustomEvent('followthrough:context'));
+    for (const r of pending.splice(0)) r(c);
+    session.refresh();
+    await Promise.resolve();
   };
-  return { ...f, d, saved, controller, setContext };
+  return { ...f, d, saved, controller, setContext, check, ask, session };
 }
 
 const BITTER = "Hi Dana, I guess you don't want to work with me. Just checking in, as I mentioned in my last email.";
 
 describe('compose sidebar', () => {
-  it('shows the prospect: status and reason, next step, fatigue, and the timeline on every channel', () => {
-    setup();
+  it('shows the prospect: status and reason, next step, fatigue, and the timeline on every channel', async () => {
+    await setup();
     const card = screen.getByTestId('sidebar-prospect');
     expect(within(card).getByRole('heading', { name: 'Dana Scully' })).toBeTruthy();
     expect(card.textContent).toContain('Acme');
@@ -57,15 +67,15 @@ describe('compose sidebar', () => {
     expect(screen.getAllByTestId('timeline-touch')[0]!.textContent).toContain('2 days ago');
   });
 
-  it('renders subjects holding markup as text', () => {
-    const { root } = setup();
+  it('renders subjects holding markup as text', async () => {
+    const { root } = await setup();
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByText('Intro <img src=x onerror=alert(1)>')).toBeTruthy();
     expect(root.querySelector('img')).toBeNull();
   });
 
   it('re-runs the tone check as the user types and lists findings with message and suggestion', async () => {
-    const { type, d } = setup();
+    const { type, check } = await setup();
     expect(screen.queryAllByTestId('sidebar-finding')).toHaveLength(0);
     type(BITTER);
     await waitFor(() => expect(screen.getAllByTestId('sidebar-finding').length).toBeGreaterThan(0));
@@ -78,20 +88,20 @@ describe('compose sidebar', () => {
       expect(item!.textContent).toContain(f.message);
       expect(item!.textContent).toContain(f.suggestion);
     }
-    expect(d.check).toHaveBeenLastCalledWith(BITTER, composeContext().prospects[0]!.tone, { subject: 'Onboarding idea for Acme', disabledRules: [] });
+    expect(check).toHaveBeenLastCalledWith(BITTER, composeContext().prospects[0]!.tone, { subject: 'Onboarding idea for Acme', disabledRules: [] });
   });
 
   it('coalesces a burst of keystrokes into one check', async () => {
-    const { type, d } = setup();
-    const before = vi.mocked(d.check).mock.calls.length;
+    const { type, check } = await setup();
+    const before = check.mock.calls.length;
     for (const word of ['Hi', 'Hi Dana', 'Hi Dana,', 'Hi Dana, quick']) type(word);
-    await waitFor(() => expect(vi.mocked(d.check).mock.calls.length).toBe(before + 1));
+    await waitFor(() => expect(check.mock.calls.length).toBe(before + 1));
     await new Promise((r) => setTimeout(r, 60));
-    expect(vi.mocked(d.check).mock.calls.length).toBe(before + 1);
+    expect(check.mock.calls.length).toBe(before + 1);
   });
 
   it('shows the measures and prompts for something new and a concrete ask', async () => {
-    const { type } = setup();
+    const { type } = await setup();
     type('Hi Dana, just wanted to follow up on my note from last week about the project.');
     await waitFor(() => expect(screen.getByTestId('prompt-new')).toBeTruthy());
     expect(screen.getByTestId('prompt-new').textContent).toContain('Lead with something new');
@@ -107,7 +117,7 @@ describe('compose sidebar', () => {
   });
 
   it('never writes into the draft', async () => {
-    const { type, editor } = setup();
+    const { type, editor } = await setup();
     type(BITTER);
     const html = editor.innerHTML;
     await waitFor(() => expect(screen.getAllByTestId('sidebar-finding').length).toBeGreaterThan(0));
@@ -125,50 +135,50 @@ describe('compose sidebar', () => {
   });
 
   it('offers to track an untracked recipient', async () => {
-    const { d } = setup();
+    const { d } = await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Track pat@globex.test' }));
     expect(d.track).toHaveBeenCalledWith('me@example.com', 'pat@globex.test');
     expect(await screen.findByText(/Tracked\./)).toBeTruthy();
   });
 
   it('re-renders when the context arrives, and uses its disabled rules', async () => {
-    const { setContext, d } = setup(null);
+    const { setContext, check } = await setup(null);
     expect(screen.getByText('Looking up who this goes to…')).toBeTruthy();
-    setContext(composeContext({ disabledToneRules: ['check-in'] }));
+    await setContext(composeContext({ disabledToneRules: ['check-in'] }));
     expect(await screen.findByRole('heading', { name: 'Dana Scully' })).toBeTruthy();
-    expect(vi.mocked(d.check).mock.lastCall?.[2]).toEqual({ subject: 'Onboarding idea for Acme', disabledRules: ['check-in'] });
+    expect(check.mock.lastCall?.[2]).toEqual({ subject: 'Onboarding idea for Acme', disabledRules: ['check-in'] });
   });
 
   it('collapses, saves that, and starts collapsed next time', async () => {
-    const { saved, controller } = setup();
+    const { saved, controller } = await setup();
     fireEvent.click(screen.getByRole('button', { name: 'Collapse FollowThrough' }));
     expect(saved).toEqual([true]);
     expect(screen.queryByTestId('sidebar-prospect')).toBeNull();
     expect(screen.getByRole('button', { name: /Show FollowThrough/ }).getAttribute('aria-expanded')).toBe('false');
     controller.abort();
     cleanup();
-    setup(composeContext({ sidebarCollapsed: true }));
+    await setup(composeContext({ sidebarCollapsed: true }));
     expect(screen.getByRole('button', { name: /Show FollowThrough/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /Show FollowThrough/ }));
     expect(screen.getByTestId('sidebar-prospect')).toBeTruthy();
   });
 
   it('restores the collapsed preference from storage before the context arrives', async () => {
-    setup(null, { loadCollapsed: async () => true });
+    await setup(null, { loadCollapsed: async () => true });
     expect(await screen.findByRole('button', { name: /Show FollowThrough/ })).toBeTruthy();
   });
 
   it('stops listening when its signal aborts', async () => {
-    const { type, d, controller } = setup();
+    const { type, check, controller } = await setup();
     controller.abort();
-    const calls = vi.mocked(d.check).mock.calls.length;
+    const calls = check.mock.calls.length;
     type(BITTER);
     await new Promise((r) => setTimeout(r, 60));
-    expect(vi.mocked(d.check).mock.calls.length).toBe(calls);
+    expect(check.mock.calls.length).toBe(calls);
   });
 
   it('has no axe violations', async () => {
-    const { type } = setup();
+    const { type } = await setup();
     type(BITTER);
     await waitFor(() => expect(screen.getAllByTestId('sidebar-finding').length).toBeGreaterThan(0));
     expect(await axeViolations(document.body)).toEqual([]);
