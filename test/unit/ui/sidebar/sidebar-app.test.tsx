@@ -125,11 +125,14 @@ describe('compose sidebar', () => {
     expect(editor.childNodes).toHaveLength(1);
   });
 
-  it('says the recipients are not shown, not that there are none, when the compose hides them (Outlook inline reply)', () => {
+  it('says the recipients are not shown, not that there are none, when the compose hides them (Outlook inline reply)', async () => {
     const f = fakeCompose('reply');
     const snap = f.compose.snapshot();
     const hidden = { ...f.compose, snapshot: () => ({ ...snap, to: [], recipientsShown: false }) };
-    render(<SidebarApp compose={hidden} getContext={() => ({ ...composeContext(), prospects: [], untracked: [] })} deps={deps().d} signal={new AbortController().signal} />);
+    const session = createComposeSession(hidden, async () => ({ ...composeContext(), prospects: [], untracked: [] }), new AbortController().signal);
+    session.sync();
+    await session.contextSettled();
+    render(<SidebarApp view={session} deps={deps().d} signal={new AbortController().signal} />);
     expect(document.body.textContent).toContain('The recipients are not shown yet');
     expect(document.body.textContent).not.toContain('No prospect among the recipients');
   });
