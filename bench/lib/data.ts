@@ -42,7 +42,7 @@ export function storeRows(prospects: number, touchesPerProspect: number, seed = 
   for (let i = 0; i < prospects; i++) {
     const address = `person${i}@${pick(DOMAINS)}`;
     const createdAt = now - Math.floor(rnd() * 365 * DAY);
-    const p: ProspectRow = { id: `p:${ACCOUNT}:${address}`, account: ACCOUNT, addresses: [address], name: `Person ${i}`, company: address.split('@')[1]!.split('.')[0]!, createdAt, statusKind: 'waiting', chasing: 1, search: '' };
+    const p: ProspectRow = { id: `p:${ACCOUNT}:${address}`, account: ACCOUNT, addresses: [address], name: `Person ${i}`, company: address.split('@')[1]!.split('.')[0]!, createdAt };
     const r = rnd();
     if (r < 0.04) p.closed = { state: pick(['won', 'lost', 'do-not-contact'] as const), at: now - Math.floor(rnd() * 60 * DAY) };
     else if (r < 0.08) {
@@ -50,14 +50,11 @@ export function storeRows(prospects: number, touchesPerProspect: number, seed = 
       p.snoozedAt = now - 10 * DAY;
     }
     if (rnd() < 0.15) p.nextStep = { what: 'call', at: now + Math.floor((rnd() - 0.5) * 30 * DAY), createdAt: now - 40 * DAY };
-    p.search = [p.name, p.company, address].join(' ').toLowerCase();
     const count = 1 + Math.floor(rnd() * (2 * touchesPerProspect - 1));
-    let last = 0;
     for (let k = 0; k < count; k++) {
       const channel = pick(CHANNELS);
       const direction = rnd() < 0.7 ? 'out' : 'in';
       const at = createdAt + Math.floor(rnd() * (now - createdAt));
-      last = Math.max(last, at);
       const t: TouchRow = { id: `t:${i}:${k}`, prospectId: p.id, account: ACCOUNT, channel, direction, at };
       if (channel === 'email') {
         t.address = address;
@@ -72,7 +69,6 @@ export function storeRows(prospects: number, touchesPerProspect: number, seed = 
       if (channel !== 'email' && rnd() < 0.5) t.note = 'Talked about the pilot; send the pricing sheet.';
       ts.push(t);
     }
-    p.lastTouchAt = last;
     ps.push(p);
   }
   return { prospects: ps, touches: ts };

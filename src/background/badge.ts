@@ -1,8 +1,7 @@
 // The toolbar badge: how many prospects are due or owed a reply, red when any
 // is overdue, amber otherwise (#7).
-import { dueSummary } from '../db/queries';
 import { browser } from '../shared/browser';
-import { db, ingestContext } from './context';
+import { store } from './context';
 
 export const BADGE_OVERDUE = '#c62828';
 export const BADGE_DUE = '#b26a00';
@@ -15,8 +14,7 @@ export async function showStorageFull(message: string): Promise<void> {
 }
 
 export async function refreshBadge(now = Date.now()): Promise<number> {
-  const { cadence } = await ingestContext(now);
-  const { count, overdue } = await dueSummary(db, cadence, now);
+  const { count, overdue } = await store.dueSummary(now);
   await browser.action.setBadgeText({ text: count === 0 ? '' : count > 999 ? '999+' : String(count) });
   await browser.action.setBadgeBackgroundColor({ color: overdue ? BADGE_OVERDUE : BADGE_DUE });
   await browser.action.setTitle({ title: count === 0 ? 'FollowThrough: nobody needs a touch now' : `FollowThrough: ${count} need${count === 1 ? 's' : ''} a touch` });

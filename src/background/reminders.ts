@@ -1,13 +1,13 @@
 // Alarms and notifications: the periodic badge refresh, the once-a-day
 // summary, and "sleep on it" reminders. Alarms survive the worker stopping;
 // what each one is about lives in the database, not in memory.
-import { dueSummary } from '../db/queries';
+import type { ReminderRow } from '../db/schema';
 import type { ComposeSnapshot } from '../shared/readings';
 import { browser } from '../shared/browser';
 import { cadenceOf } from '../shared/settings';
 import { localDay, zonedInstant } from '../core/cadence';
 import { refreshBadge } from './badge';
-import { db, loadSettings } from './context';
+import { db, store } from './context';
 
 export const REFRESH_ALARM = 'refresh';
 export const SUMMARY_ALARM = 'daily-summary';
@@ -29,12 +29,17 @@ export async function ensureAlarms(): Promise<void> {
 }
 
 async function scheduleSummary(): Promise<void> {
-  const cadence = cadenceOf(await loadSettings());
+  const cadence = cadenceOf(await store.settings(Date.now()));
   await browser.alarms.create(SUMMARY_ALARM, { when: nextMorning(Date.now(), cadence.dueHour, cadence.timeZone, 0) });
 }
 
+/** An alarm for each reminder (those an import brought in); one already due rings at once. */
+export async function scheduleReminders(reminders: readonly ReminderRow[]): Promise<void> {
+  for (const r of reminders) await browser.alarms.create(REMINDER_PREFIX + r.id, { when: r.at });
+}
+
 export async function scheduleSleepOnIt(compose: ComposeSnapshot, url: string, now: number): Promise<number> {
-  const cadence = cadenceOf(await loadSettings());
+  const cadence = cadenceOf(await store.settings(now));
   const at = nextMorning(now, cadence.dueHour, cadence.timeZone);
   const id = `${compose.provider}:${compose.composeId}:${now}`;
   const to = [...compose.to, ...compose.cc].map((r) => r.address ?? r.name ?? '').filter(Boolean);
@@ -69,9 +74,9 @@ export async function onAlarm(name: string): Promise<void> {
 }
 
 async function sendSummary(): Promise<void> {
-  const settings = await loadSettings();
-  if (!settings.dailySummary) return;
-  const { count } = await dueSummary(db, cadenceOf(settings), Date.now());
+  const now = Date.now();
+  if (!(await store.settings(now)).dailySummary) return;
+  const { count } = await store.dueSummary(now);
   if (count === 0) return;
   await browser.notifications.create(SUMMARY_ALARM, {
     type: 'basic',

@@ -1,7 +1,7 @@
 // Validates every message against the protocol table and the sender rules,
 // then hands it to its handler. Refusals are logged by type and reason only,
 // never with their content.
-import { EnvelopeSchema, requests, type Answer, type ParsedPayload, type RequestType, type SenderKind } from '../shared/protocol';
+import { EnvelopeSchema, requests, type Answer, type Answers, type ParsedPayload, type RequestType, type SenderKind } from '../shared/protocol';
 import { senderKind, type SenderLike } from './senders';
 import { isQuotaError, readableError } from './storage-errors';
 
@@ -10,7 +10,7 @@ export interface HandlerContext {
   kind: SenderKind;
 }
 
-export type Handlers = { [T in RequestType]: (payload: ParsedPayload<T>, ctx: HandlerContext) => Promise<unknown> };
+export type Handlers = { [T in RequestType]: (payload: ParsedPayload<T>, ctx: HandlerContext) => Promise<Answers[T]> };
 
 export function createRouter(handlers: Handlers, identity: () => { id: string; origin: string }, log: (msg: string) => void = console.warn) {
   return async function route(message: unknown, sender: SenderLike): Promise<Answer<unknown>> {

@@ -2,23 +2,9 @@
 // account's mail is already open when there is one (its address base, as the
 // content script last reported it), else at an address that picks the account.
 
-/** The part of a mail tab's address that names the mailbox: "https://mail.google.com/mail/u/1/", "https://outlook.office.com/mail/". */
-export function mailBase(url: string): string | null {
-  let u: URL;
-  try {
-    u = new URL(url);
-  } catch {
-    return null;
-  }
-  if (u.protocol !== 'https:') return null;
-  if (u.hostname === 'mail.google.com') {
-    // /mail/u/N/ and delegated /mail/b/<id>/u/N/; a bare /mail/ is account 0.
-    const m = /^\/mail\/(?:b\/[^/]+\/)?u\/\d+\//.exec(u.pathname);
-    return m ? `${u.origin}${m[0]}` : u.pathname.startsWith('/mail') ? `${u.origin}/mail/u/0/` : null;
-  }
-  if (['outlook.office.com', 'outlook.office365.com', 'outlook.live.com', 'outlook.cloud.microsoft'].includes(u.hostname)) return `${u.origin}/mail/`;
-  return null;
-}
+import { mailBase } from '../shared/mail-base';
+
+export { mailBase };
 
 export function threadUrl(provider: 'gmail' | 'outlook', account: string, threadKey: string, base?: string | null): string {
   const key = encodeURIComponent(threadKey);

@@ -41,8 +41,7 @@ export interface ComposeUiApi {
 /** The isolated-world global the compose UI registers itself on. */
 export const COMPOSE_UI_GLOBAL = '__followthroughComposeUi';
 
-/** Where the compose UI is built, relative to the extension root (see vite.config.ts). */
-export const COMPOSE_UI_FILE = 'src/content/compose-ui.js';
+export { COMPOSE_UI_FILE } from '../shared/compose-ui-file';
 
 declare global {
   // eslint-disable-next-line no-var

@@ -7,7 +7,7 @@ const PUBLIC_DOMAINS = new Set([
   'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'hotmail.co.uk', 'live.com', 'msn.com',
   'yahoo.com', 'yahoo.co.uk', 'ymail.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me',
   'protonmail.com', 'pm.me', 'gmx.de', 'gmx.net', 'gmx.com', 'web.de', 'mail.com', 'zoho.com', 'yandex.com',
-  'fastmail.com', 'hey.com', 'orange.fr', 'free.fr', 'laposte.net', 'libero.it', 't-online.de',
+  'fastmail.com', 'hey.com', 'yandex.ru', 'ya.ru', 'mail.ru', 'inbox.ru', 'qq.com', '163.com', 'tutanota.com', 'tuta.io', 'rocketmail.com', 'rediffmail.com', 'zohomail.com', 'orange.fr', 'free.fr', 'laposte.net', 'libero.it', 't-online.de',
 ]);
 
 // Local parts that are robots, not people. Anchored on separators so that
@@ -29,8 +29,12 @@ export function domainOf(address: string): string {
   return at < 0 ? '' : address.slice(at + 1).toLowerCase();
 }
 
+// Families of public mailboxes spread over many country domains (gmx.at, yandex.ru, yahoo.fr…).
+const PUBLIC_FAMILIES = /^(?:gmx|yandex|yahoo|hotmail|outlook|live|aol|zoho|protonmail)\.(?:[a-z]{2,3}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
 export function isPublicDomain(domain: string): boolean {
-  return PUBLIC_DOMAINS.has(domain.toLowerCase());
+  const d = domain.toLowerCase();
+  return PUBLIC_DOMAINS.has(d) || PUBLIC_FAMILIES.test(d);
 }
 
 /** Whether `address` is a prospect for the user `account`. Both lower-case. */

@@ -10,10 +10,6 @@ export function prospectIdFor(account: string, address: string): string {
   return `p:${account}:${address}`;
 }
 
-export function searchText(p: Pick<ProspectRow, 'name' | 'company' | 'addresses'>): string {
-  return [p.name ?? '', p.company ?? '', ...p.addresses].join(' ').toLowerCase();
-}
-
 /** Must run inside a read-write transaction on `prospects`. */
 export async function findOrCreateProspect(
   db: FollowThroughDb,
@@ -26,7 +22,6 @@ export async function findOrCreateProspect(
   if (found) {
     if (name && !found.name && !looksLikeAddress(name)) {
       found.name = name;
-      found.search = searchText(found);
       await db.prospects.put(found);
     }
     return found;
@@ -36,14 +31,10 @@ export async function findOrCreateProspect(
     account,
     addresses: [address],
     createdAt: now,
-    statusKind: 'waiting',
-    chasing: 0,
-    search: '',
   };
   if (name && !looksLikeAddress(name)) row.name = name;
   const company = companyFromDomain(domainOf(address));
   if (company) row.company = company;
-  row.search = searchText(row);
   await db.prospects.put(row);
   return row;
 }
@@ -64,14 +55,9 @@ export function applyStatus(p: ProspectRow, status: ProspectStatus, cadence: Cad
   // The kind changes when the due instant or a pause passes; the wording ("5 days ago") at midnight.
   const midnight = zonedInstant(cadence.timeZone, localDay(cadence.timeZone, now) + 1, 0);
   p.staleAt = Math.min(midnight, ...[status.dueAt, status.pausedUntil].filter((t): t is number => t !== null && t !== undefined && t > now));
-  p.statusKind = status.kind;
-  // A reply is owed from the moment they wrote: index it so, for the badge and the popup's order.
+  // A reply is owed from the moment they wrote: rank it so, for the badge and the popup's order.
   const owedAt = status.dueAt ?? (status.kind === 'replied' ? (status.lastInboundAt ?? now) : null);
-  if (owedAt === null) delete p.dueAt;
-  else p.dueAt = owedAt;
   p.rank = rankOf(status.kind, status.overdue, owedAt);
-  // Snoozed ones too: when the snooze ends they are due again, and must be found then.
-  p.chasing = status.kind === 'due' || status.kind === 'replied' || status.kind === 'waiting' || status.kind === 'snoozed' ? 1 : 0;
 }
 
 /** Recomputes and stores the cached status of each prospect. Run inside a read-write transaction. */
@@ -81,14 +67,11 @@ export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string
     if (!p) continue;
     const touches = await db.touches.where('prospectId').equals(id).toArray();
     applyStatus(p, computeStatus(p, touchesForEngine(touches), cadence, now), cadence, now);
-    const last = touches.reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
-    if (last) p.lastTouchAt = last.at;
     const lastEmail = touches.filter((t) => t.threadKey).reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
     if (lastEmail?.threadKey) {
       const thread = await db.threads.where('prospectIds').equals(id).filter((th) => th.threadKey === lastEmail.threadKey).first();
       if (thread) p.lastThread = { provider: thread.provider, threadKey: thread.threadKey };
     }
-    p.search = searchText(p);
     await db.prospects.put(p);
   }
 }

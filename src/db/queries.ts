@@ -5,13 +5,13 @@ import { computeStatus } from '../core/cadence';
 import { domainOf } from '../core/counterpart';
 import type { CadenceSettings, ProspectStatus } from '../core/model';
 import type { Overview, ProspectView } from '../shared/views';
-import { refreshStale, statusIsFresh } from './freshness';
+import { makeFresh, statusIsFresh } from './freshness';
 import { touchesForEngine } from './prospects';
 import { rankRange, SECTION_ORDER, type FollowThroughDb, type ProspectRow } from './schema';
 
 /** Prospects due or owed a reply now, and whether any is overdue (for the badge colour). */
 export async function dueSummary(db: FollowThroughDb, cadence: CadenceSettings, now: number): Promise<{ count: number; overdue: boolean }> {
-  await refreshStale(db, cadence, now);
+  await makeFresh(db, cadence, now);
   const count = (section: 'replied' | 'due-today' | 'overdue') => db.prospects.where('rank').between(...rankRange(section), true, true).count();
   const overdue = await count('overdue');
   return { count: (await count('replied')) + (await count('due-today')) + overdue, overdue: overdue > 0 };
@@ -35,6 +35,7 @@ export function viewOf(p: ProspectRow, status: ProspectStatus): ProspectView {
     lastTouch: status.lastTouch ?? null,
     nextStep: p.nextStep ? { what: p.nextStep.what, at: p.nextStep.at } : null,
     canOpenThread: !!p.lastThread,
+    stepsDays: p.cadence?.stepsDays ?? null,
   };
 }
 
@@ -44,7 +45,7 @@ export function viewOf(p: ProspectRow, status: ProspectStatus): ProspectView {
  * counts per section from the index; without, every row.
  */
 export async function overview(db: FollowThroughDb, cadence: CadenceSettings, now: number, options: { account?: string; limit?: number } = {}): Promise<Overview> {
-  await refreshStale(db, cadence, now);
+  await makeFresh(db, cadence, now);
   const { account, limit } = options;
   const inSection = (id: (typeof SECTION_ORDER)[number]) => {
     const range = db.prospects.where('rank').between(...rankRange(id), true, true);
@@ -69,10 +70,10 @@ export async function overview(db: FollowThroughDb, cadence: CadenceSettings, no
     const count = counts[i]!;
     total += count;
     if (id === 'replied' || id === 'due-today' || id === 'overdue') dueCount += count;
-    // Fresh after refreshStale, so the cache is the answer.
+    // Fresh after makeFresh, so the cache is the answer.
     sections.push({ id, count, rows: rowsBySection[i]!.map((p) => viewOf(p, p.status ?? computeStatus(p, [], cadence, now))) });
   }
   const accounts = (await db.accounts.toArray()).map((a) => a.address);
   const problems = (await db.pageHealth.toArray()).filter((h) => !h.readable).map(({ provider, account: acc, detail, at }) => ({ provider, account: acc, detail, at }));
-  return { now, accounts, sections, dueCount, total, problems, complete: limit === undefined || total <= limit };
+  return { now, accounts, sections, dueCount, total, problems, complete: limit === undefined || total <= limit, stepsDays: cadence.stepsDays };
 }

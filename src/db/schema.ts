@@ -15,16 +15,8 @@ export interface AccountRow {
 
 /** A prospect as stored: the domain record plus what the popup's indexes need. */
 export interface ProspectRow extends Prospect {
-  /** Cached from the cadence engine on every write: when a touch is owed. Absent when never (closed). */
-  dueAt?: number;
-  statusKind: StatusKind;
-  /** 1 while the prospect counts for the badge once dueAt passes (due or replied), 0 otherwise. */
-  chasing: 0 | 1;
-  lastTouchAt?: number;
   /** The thread to open from the popup: the latest one with this prospect. */
   lastThread?: { provider: ProviderId; threadKey: string };
-  /** Lower-cased name + addresses, for search. */
-  search: string;
   /** Where the popup lists it: its section's place, then its due instant (see rankOf). Indexed. */
   rank?: number;
   /** The engine's last answer, and when it was computed: reused until time or a write makes it stale. */
@@ -73,6 +65,24 @@ export interface ReminderRow {
   createdAt: number;
 }
 
+/** One ignored address or domain (#18): data, not a setting, so it never syncs and can be long. */
+export interface IgnoredRow {
+  /** `person:<address>` or `domain:<domain>` */
+  key: string;
+  kind: 'person' | 'domain';
+  value: string;
+  at: number;
+}
+
+/** Small facts about the store itself, such as which cadence the cached statuses were computed with. */
+export interface MetaRow {
+  key: string;
+  value: string;
+}
+
+/** Fields v1 and v2 wrote on prospects that nothing reads any more. */
+const DROPPED_V3 = ['search', 'statusKind', 'chasing', 'dueAt', 'lastTouchAt'] as const;
+
 export const DB_NAME = 'followthrough';
 
 export class FollowThroughDb extends Dexie {
@@ -82,6 +92,8 @@ export class FollowThroughDb extends Dexie {
   threads!: Table<ThreadRow, string>;
   pageHealth!: Table<PageHealthRow, string>;
   reminders!: Table<ReminderRow, string>;
+  ignored!: Table<IgnoredRow, string>;
+  meta!: Table<MetaRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -100,10 +112,27 @@ export class FollowThroughDb extends Dexie {
     this.version(2)
       .stores({ prospects: '&id, account, *addresses, [account+dueAt], [chasing+dueAt], dueAt, statusKind, lastTouchAt, rank, staleAt' })
       .upgrade((tx) =>
-        tx.table<ProspectRow, string>('prospects').toCollection().modify((p) => {
-          p.rank = rankOf(p.status?.kind ?? p.statusKind, p.status?.overdue ?? false, p.status?.dueAt ?? p.dueAt ?? null);
+        tx.table<ProspectRow & { statusKind?: StatusKind; dueAt?: number }, string>('prospects').toCollection().modify((p) => {
+          p.rank = rankOf(p.status?.kind ?? p.statusKind ?? 'waiting', p.status?.overdue ?? false, p.status?.dueAt ?? p.dueAt ?? null);
           // Stale at once: the first read recomputes it and sets when it goes stale next.
           p.staleAt = 0;
+        }),
+      );
+    // v3 (#18): only the indexes something queries; the unused search text
+    // and cached fields go; the ignore lists move here from storage.sync
+    // (moved on the background's first read, see src/db/settings-store.ts).
+    this.version(3)
+      .stores({
+        prospects: '&id, account, *addresses, rank, staleAt',
+        touches: '&id, prospectId',
+        threads: '&key, *prospectIds',
+        reminders: '&id',
+        ignored: '&key',
+        meta: '&key',
+      })
+      .upgrade((tx) =>
+        tx.table('prospects').toCollection().modify((p: Record<string, unknown>) => {
+          for (const k of DROPPED_V3) delete p[k];
         }),
       );
   }

@@ -1,99 +1,22 @@
 // The user's data, out and back in: a lossless JSON export (export, delete
 // all, import gives the same data), a CSV of prospects with their status, and
-// an import that validates the whole file before it writes anything (#7).
-import { z } from 'zod';
+// an import that checks the whole file before it writes anything and loses
+// nothing the file does not name (#7, #18).
+import type { z } from 'zod';
 import type { CadenceSettings } from '../core/model';
-import { SettingsSchema, type Settings } from '../shared/settings';
+import { parseSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import { statusOf } from './queries';
-import type { FollowThroughDb, ProspectRow } from './schema';
+import type { FollowThroughDb, IgnoredRow, ProspectRow, ReminderRow } from './schema';
+import { cleanIgnored } from './ignore';
+import { checkPatch, loadSettings, type SyncArea } from './settings-store';
+import { EXPORT_FORMAT, EXPORT_VERSION, ExportSchema, type ExportFile } from './transfer-schema';
 
-export const EXPORT_FORMAT = 'followthrough-export';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION, ExportSchema, type ExportFile };
 
-const instant = z.number().finite();
-const channel = z.enum(['email', 'call', 'linkedin', 'text', 'meeting', 'note']);
-const provider = z.enum(['gmail', 'outlook']);
-const statusKind = z.enum(['replied', 'due', 'waiting', 'dormant', 'snoozed', 'won', 'lost', 'do-not-contact']);
-
-const ProspectRowSchema = z.object({
-  id: z.string().min(1),
-  account: z.string().min(3),
-  addresses: z.array(z.string().min(3)).min(1),
-  name: z.string().optional(),
-  company: z.string().optional(),
-  closed: z.object({ state: z.enum(['won', 'lost', 'do-not-contact']), at: instant }).optional(),
-  snoozedUntil: instant.optional(),
-  snoozedAt: instant.optional(),
-  dormantSince: instant.optional(),
-  nextStep: z.object({ what: z.string(), at: instant, createdAt: instant }).optional(),
-  ghostings: z.number().int().min(0).optional(),
-  cadence: z.object({ stepsDays: z.array(z.number().int().positive()).optional(), dormantEveryDays: z.number().int().positive().optional() }).optional(),
-  badAddresses: z.array(z.string()).optional(),
-  createdAt: instant,
-  dueAt: instant.optional(),
-  statusKind,
-  chasing: z.union([z.literal(0), z.literal(1)]),
-  lastTouchAt: instant.optional(),
-  lastThread: z.object({ provider, threadKey: z.string() }).optional(),
-  search: z.string(),
-  // A cache of the engine's answer: recomputed whenever stale, so only its shape is checked.
-  status: z.object({ kind: statusKind, reason: z.string() }).loose().optional(),
-  statusAt: instant.optional(),
-  rank: z.number().optional(),
-  staleAt: z.number().optional(),
-}).strict();
-
-const TouchRowSchema = z.object({
-  id: z.string().min(1),
-  prospectId: z.string().min(1),
-  account: z.string(),
-  channel,
-  direction: z.enum(['out', 'in']),
-  at: instant,
-  kind: z.enum(['message', 'auto-reply', 'bounce']).optional(),
-  pausedUntil: instant.optional(),
-  voicemail: z.boolean().optional(),
-  address: z.string().optional(),
-  threadKey: z.string().optional(),
-  subject: z.string().optional(),
-  note: z.string().optional(),
-  provisional: z.boolean().optional(),
-}).strict();
-
-const ThreadRowSchema = z.object({
-  key: z.string().min(1),
-  provider,
-  account: z.string(),
-  threadKey: z.string(),
-  subject: z.string().nullable(),
-  prospectIds: z.array(z.string()),
-  lastAt: instant.nullable(),
-  tracked: z.enum(['auto', 'manual']),
-}).strict();
-
-const AccountRowSchema = z.object({ address: z.string().min(3), provider, firstSeen: instant, lastSeen: instant, base: z.string().max(300).optional() }).strict();
-const ReminderRowSchema = z.object({ id: z.string(), kind: z.literal('sleep-on-it'), at: instant, url: z.string(), subject: z.string().nullable(), to: z.array(z.string()), createdAt: instant }).strict();
-
-export const ExportSchema = z.object({
-  format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
-  exportedAt: instant,
-  settings: z.unknown(),
-  accounts: z.array(AccountRowSchema),
-  prospects: z.array(ProspectRowSchema),
-  touches: z.array(TouchRowSchema),
-  threads: z.array(ThreadRowSchema),
-  reminders: z.array(ReminderRowSchema),
-}).superRefine((data, ctx) => {
-  const ids = new Set(data.prospects.map((p) => p.id));
-  data.touches.forEach((t, i) => {
-    if (!ids.has(t.prospectId)) ctx.addIssue({ code: 'custom', path: ['touches', i, 'prospectId'], message: `touch "${t.id}" belongs to no prospect in the file` });
-  });
-});
-export type ExportFile = z.infer<typeof ExportSchema>;
+const ROWS = (db: FollowThroughDb) => [db.accounts, db.prospects, db.touches, db.threads, db.reminders, db.ignored];
 
 export async function exportJson(db: FollowThroughDb, settings: Settings, now: number): Promise<ExportFile> {
-  return db.transaction('r', [db.accounts, db.prospects, db.touches, db.threads, db.reminders], async () => ({
+  return db.transaction('r', ROWS(db), async () => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now,
@@ -103,40 +26,106 @@ export async function exportJson(db: FollowThroughDb, settings: Settings, now: n
     touches: await db.touches.toArray(),
     threads: await db.threads.toArray(),
     reminders: await db.reminders.toArray(),
+    ignored: (await db.ignored.toArray()).map(({ kind, value, at }) => ({ kind, value, at })),
   })) as Promise<ExportFile>;
 }
+
+const NOT_IMPORTED = 'This file was not imported, nothing was changed.';
 
 /** Names the first few problems in words a person can act on. */
 export function describeIssues(error: z.ZodError): string {
   const shown = error.issues.slice(0, 5).map((i) => `${i.path.length ? i.path.join('.') : 'file'}: ${i.message}`);
   const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
-  return `This file was not imported, nothing was changed. ${shown.join('; ')}${more}`;
+  return `${NOT_IMPORTED} ${shown.join('; ')}${more}`;
 }
 
-export type ImportResult = { ok: true; counts: Record<string, number>; settings: Settings } | { ok: false; error: string };
+export type ImportResult = { ok: true; counts: Record<string, number>; reminders: ReminderRow[]; settings: Settings } | { ok: false; error: string };
 
-/** Validates the whole file first; writes all of it in one transaction, or nothing. */
-export async function importJson(db: FollowThroughDb, text: string): Promise<ImportResult> {
+/** The settings a file brings: version 1 kept the ignore lists among them, now rows of their own. */
+function fileSettings(data: ExportFile): { patch: SettingsPatch; ignored: IgnoredRow[] } {
+  const { ignoredPeople, ignoredDomains, ...rest } = data.settings ?? {};
+  const ignored: IgnoredRow[] = (data.ignored ?? []).map((r) => ({ ...r, key: '' }));
+  for (const [list, kind] of [[ignoredPeople, 'person'], [ignoredDomains, 'domain']] as const) {
+    if (!Array.isArray(list)) continue;
+    for (const v of list) if (typeof v === 'string') ignored.push({ key: '', kind, value: v, at: data.exportedAt });
+  }
+  // Entries this version would refuse (a public mail domain, something that is no address) are left out.
+  const valid = ignored.flatMap((r) => {
+    try {
+      const value = cleanIgnored(r.kind, r.value);
+      return [{ ...r, value, key: `${r.kind}:${value}` }];
+    } catch {
+      return [];
+    }
+  });
+  try {
+    return { patch: checkPatch(rest), ignored: valid };
+  } catch (err) {
+    throw new Error(`${NOT_IMPORTED} ${(err as Error).message.replace(/^Not saved: /, 'settings: ')}`);
+  }
+}
+
+/** Refuses a prospect that would give an address a second prospect next to one already stored. */
+async function refuseSecondProspects(db: FollowThroughDb, prospects: readonly ProspectRow[]): Promise<void> {
+  const owner = new Map<string, string>();
+  // One read of what is stored beats a query per prospect in the file.
+  for (const p of await db.prospects.toArray()) for (const a of p.addresses) owner.set(`${p.account}\n${a}`, p.id);
+  const clashes: string[] = [];
+  for (const p of prospects) {
+    for (const a of p.addresses) {
+      const other = owner.get(`${p.account}\n${a}`);
+      if (other !== undefined && other !== p.id) clashes.push(`${a} (${other} here, ${p.id} in the file)`);
+    }
+  }
+  if (clashes.length) throw new Error(`${NOT_IMPORTED} prospects: two prospects for one address: ${clashes.slice(0, 3).join(', ')}${clashes.length > 3 ? ` and ${clashes.length - 3} more` : ''}`);
+}
+
+/**
+ * Checks the whole file first. Rows in the file replace the rows with their
+ * ids and everything else stays; settings the file names are changed, the
+ * others keep their values. The rows go in one transaction; the settings are
+ * written first and put back as they were if that transaction fails, so a
+ * failure of either changes nothing.
+ */
+export async function importJson(db: FollowThroughDb, sync: SyncArea, text: string, now: number): Promise<ImportResult> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file was not imported, nothing was changed: it is not valid JSON.' };
+    return { ok: false, error: `${NOT_IMPORTED} It is not valid JSON.` };
   }
   const parsed = ExportSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error) };
   const data = parsed.data;
-  await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads, db.reminders], async () => {
-    await db.accounts.bulkPut(data.accounts);
-    // A file from before the popup's rank index: mark its statuses stale, so they are recomputed (and ranked) on the next read.
-    const prospects = (data.prospects as ProspectRow[]).map((p) => (p.rank === undefined || p.staleAt === undefined ? { ...p, staleAt: 0 } : p));
-    await db.prospects.bulkPut(prospects);
-    await db.touches.bulkPut(data.touches);
-    await db.threads.bulkPut(data.threads);
-    await db.reminders.bulkPut(data.reminders);
-  });
-  const counts = { prospects: data.prospects.length, touches: data.touches.length, threads: data.threads.length, accounts: data.accounts.length };
-  return { ok: true, counts, settings: SettingsSchema.parse(data.settings && typeof data.settings === 'object' ? data.settings : {}) };
+  let settingsPart: ReturnType<typeof fileSettings>;
+  try {
+    settingsPart = fileSettings(data);
+  } catch (err) {
+    return { ok: false, error: (err as Error).message };
+  }
+  const { patch, ignored } = settingsPart;
+  const before = await loadSettings(db, sync, now);
+  const changed = Object.fromEntries(Object.entries(patch).filter(([k, v]) => JSON.stringify(before[k as keyof Settings]) !== JSON.stringify(v)));
+  if (Object.keys(changed).length) await sync.set(changed);
+  // Statuses are recomputed on the next read, with this browser's cadence.
+  const prospects = data.prospects.map((p): ProspectRow => ({ ...p, staleAt: 0 }));
+  try {
+    await db.transaction('rw', ROWS(db), async () => {
+      await refuseSecondProspects(db, prospects);
+      await db.accounts.bulkPut(data.accounts);
+      await db.prospects.bulkPut(prospects);
+      await db.touches.bulkPut(data.touches);
+      await db.threads.bulkPut(data.threads);
+      await db.reminders.bulkPut(data.reminders);
+      await db.ignored.bulkPut(ignored);
+    });
+  } catch (err) {
+    if (Object.keys(changed).length) await sync.set(Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof Settings]])));
+    if (err instanceof Error && err.message.startsWith(NOT_IMPORTED)) return { ok: false, error: err.message };
+    throw err;
+  }
+  const counts = { prospects: data.prospects.length, touches: data.touches.length, threads: data.threads.length, accounts: data.accounts.length, 'ignored addresses and domains': ignored.length };
+  return { ok: true, counts, reminders: data.reminders, settings: parseSettings({ ...before, ...patch }) };
 }
 
 export async function deleteAll(db: FollowThroughDb): Promise<void> {

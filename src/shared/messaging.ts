@@ -1,8 +1,7 @@
 // The client side of the protocol: typed requests from content scripts and
 // extension pages to the background.
-import type { AnswerOf } from '../background/handlers';
 import { browser } from './browser';
-import type { Answer, Payload, RequestType } from './protocol';
+import type { Answer, AnswerOf, Payload, RequestType } from './protocol';
 
 export class RequestError extends Error {}
 

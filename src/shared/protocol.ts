@@ -4,12 +4,23 @@
 // anything else happens; clients get typed payloads and answers from it.
 import { z } from 'zod';
 import { AddressSchema, ComposeSnapshotSchema, PageReadingSchema, ProviderIdSchema } from './readings';
+import { SettingsPatchSchema, StepsSchema, type Settings } from './settings';
+import type { ComposeContext, Overview } from './views';
 
 /** Who sent a message, as decided by the background from `sender` (never from the message). */
 export type SenderKind = 'content' | 'page';
 
 const id = z.string().min(1).max(200);
-const instant = z.number().int().min(0).max(8.64e15);
+/** An instant in epoch milliseconds, within what a Date can hold. */
+export const InstantSchema = z.number().int().min(0).max(8.64e15);
+const instant = InstantSchema;
+
+/**
+ * The largest import file accepted: Chrome refuses a message over 64 MiB with
+ * its own error, so the page checks the file against this first and says so
+ * in our words (#18).
+ */
+export const IMPORT_MAX_BYTES = 40 * 1024 * 1024;
 
 export const LoggedChannelSchema = z.enum(['call', 'voicemail', 'linkedin', 'text', 'meeting', 'note']);
 export type LoggedChannel = z.infer<typeof LoggedChannelSchema>;
@@ -78,9 +89,22 @@ export const requests = {
     payload: z.object({ prospectId: id }),
   },
   'data/export': { from: ['page'], payload: z.object({ format: z.enum(['json', 'csv']) }) },
-  'data/import': { from: ['page'], payload: z.object({ json: z.string().max(200_000_000) }) },
+  'data/import': { from: ['page'], payload: z.object({ json: z.string().max(IMPORT_MAX_BYTES) }) },
   'data/delete-all': { from: ['page'], payload: z.object({ confirm: z.literal('delete everything') }) },
-  'status/get': { from: ['page'], payload: z.object({}) },
+  /** This prospect's own cadence steps, or back to the defaults (null). */
+  'prospect/cadence': {
+    from: ['page'],
+    payload: z.object({ prospectId: id, stepsDays: StepsSchema.nullable() }),
+  },
+  /** The settings and the ignore lists, for the options page. */
+  'settings/get': { from: ['page'], payload: z.object({}) },
+  /** A change to some settings, checked field by field; a cadence change recomputes every open status. */
+  'settings/save': { from: ['page'], payload: z.object({ patch: SettingsPatchSchema }) },
+  /** The compose sidebar folded or unfolded: the one setting a content script may change. */
+  'sidebar/collapse': { from: ['content'], payload: z.object({ collapsed: z.boolean() }) },
+  /** Never track this address or domain, and forget the prospects it covers (as the popup's Ignore). */
+  'ignore/add': { from: ['page'], payload: z.object({ kind: z.enum(['person', 'domain']), value: z.string().min(1).max(320) }) },
+  'ignore/remove': { from: ['page'], payload: z.object({ kind: z.enum(['person', 'domain']), value: z.string().min(1).max(320) }) },
 } as const satisfies Record<string, { from: readonly SenderKind[]; payload: z.ZodType }>;
 
 export type RequestType = keyof typeof requests;
@@ -91,6 +115,38 @@ export const EnvelopeSchema = z.object({
   type: z.string().max(100),
   payload: z.unknown(),
 });
+
+export interface SettingsView {
+  settings: Settings;
+  ignored: { people: string[]; domains: string[] };
+}
+
+/** What each request answers, declared with the requests so both ends share it. */
+export interface Answers {
+  'page/reading': { recorded: false; reason: 'incognito' } | { recorded: true; prospects: number };
+  'compose/context': ComposeContext;
+  'compose/sent': { recorded: false } | { recorded: true; prospects: number };
+  'compose/sleep-on-it': { remindAt: number };
+  'compose/load-ui': { loaded: true };
+  'prospect/track': { prospectId: string };
+  'overview/get': Overview;
+  'prospect/log-touch': { ok: true };
+  'prospect/snooze': { ok: true };
+  'prospect/next-step': { ok: true };
+  'prospect/close': { ok: true };
+  'prospect/ignore': { removed: number };
+  'prospect/open-thread': { url: string };
+  'prospect/cadence': { ok: true };
+  'data/export': { filename: string; mime: string; text: string };
+  'data/import': { ok: true; counts: Record<string, number> } | { ok: false; error: string };
+  'data/delete-all': { deleted: true };
+  'settings/get': SettingsView;
+  'settings/save': SettingsView;
+  'sidebar/collapse': { ok: true };
+  'ignore/add': SettingsView & { removed: number };
+  'ignore/remove': SettingsView;
+}
+export type AnswerOf<T extends RequestType> = Answers[T];
 
 /** What every answer looks like: a result, or an error message safe to show. */
 export type Answer<R> = { ok: true; result: R } | { ok: false; error: string };

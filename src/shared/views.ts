@@ -14,6 +14,8 @@ export interface ProspectView {
   lastTouch: { at: number; channel: Channel; direction: Direction } | null;
   nextStep: { what: string; at: number } | null;
   canOpenThread: boolean;
+  /** This prospect's own follow-up steps in days, when set (the defaults apply otherwise). */
+  stepsDays: number[] | null;
 }
 
 export type SectionId = 'replied' | 'due-today' | 'overdue' | 'waiting' | 'dormant' | 'snoozed' | 'closed';
@@ -36,6 +38,8 @@ export interface Overview {
   problems: PageProblem[];
   /** False when only the first screen of rows was asked for (the popup then asks for the rest). */
   complete?: boolean;
+  /** The default follow-up steps in days (the options page's), for the per-prospect cadence form. */
+  stepsDays: number[];
 }
 
 export interface ComposeProspect {

@@ -1,30 +1,30 @@
 // Export, import and delete-all: accepted from extension pages only (the
 // protocol table says so).
-import { deleteAll, exportCsv, exportJson, importJson } from '../../db/transfer';
 import { browser } from '../../shared/browser';
-import type { ParsedPayload } from '../../shared/protocol';
+import type { Answers, ParsedPayload } from '../../shared/protocol';
 import { refreshBadge } from '../badge';
-import { db, ingestContext, saveSettings } from '../context';
+import { store } from '../context';
+import { scheduleReminders } from '../reminders';
 
-export async function onExport({ format }: ParsedPayload<'data/export'>) {
+export async function onExport({ format }: ParsedPayload<'data/export'>): Promise<Answers['data/export']> {
   const now = Date.now();
-  const { settings, cadence } = await ingestContext(now);
-  if (format === 'csv') return { filename: `followthrough-prospects-${new Date(now).toISOString().slice(0, 10)}.csv`, mime: 'text/csv', text: await exportCsv(db, cadence, now) };
-  const data = await exportJson(db, settings, now);
-  return { filename: `followthrough-export-${new Date(now).toISOString().slice(0, 10)}.json`, mime: 'application/json', text: JSON.stringify(data) };
+  const day = new Date(now).toISOString().slice(0, 10);
+  if (format === 'csv') return { filename: `followthrough-prospects-${day}.csv`, mime: 'text/csv', text: await store.exportCsv(now) };
+  return { filename: `followthrough-export-${day}.json`, mime: 'application/json', text: JSON.stringify(await store.exportJson(now)) };
 }
 
-export async function onImport({ json }: ParsedPayload<'data/import'>) {
-  const result = await importJson(db, json);
+export async function onImport({ json }: ParsedPayload<'data/import'>): Promise<Answers['data/import']> {
+  const now = Date.now();
+  const result = await store.importJson(json, now);
   if (!result.ok) return result;
-  await saveSettings(result.settings);
-  await refreshBadge();
-  return { ok: true as const, counts: result.counts };
+  // Imported "sleep on it" reminders ring like the ones set here.
+  await scheduleReminders(result.reminders);
+  await refreshBadge(now);
+  return { ok: true, counts: result.counts };
 }
 
-export async function onDeleteAll() {
-  await deleteAll(db);
-  await browser.storage.sync.clear();
+export async function onDeleteAll(): Promise<Answers['data/delete-all']> {
+  await store.deleteAll();
   await browser.storage.local.clear();
   await refreshBadge();
   return { deleted: true };

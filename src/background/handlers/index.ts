@@ -3,7 +3,8 @@ import type { Handlers } from '../router';
 import { onLoadComposeUi } from './compose-ui';
 import { onDeleteAll, onExport, onImport } from './data';
 import { onComposeContext, onReading, onSent, onSleepOnIt } from './mail';
-import { onClose, onIgnore, onLogTouch, onNextStep, onOpenThread, onOverview, onSnooze, onTrack } from './prospects';
+import { onCadence, onClose, onIgnore, onLogTouch, onNextStep, onOpenThread, onOverview, onSnooze, onTrack } from './prospects';
+import { onIgnoreAdd, onIgnoreRemove, onSettingsGet, onSettingsSave, onSidebarCollapse } from './settings';
 
 export const handlers = {
   'page/reading': onReading,
@@ -19,10 +20,13 @@ export const handlers = {
   'prospect/close': onClose,
   'prospect/ignore': onIgnore,
   'prospect/open-thread': onOpenThread,
+  'prospect/cadence': onCadence,
   'data/export': onExport,
   'data/import': onImport,
   'data/delete-all': onDeleteAll,
-  'status/get': async () => ({ ready: true as const }),
+  'settings/get': onSettingsGet,
+  'settings/save': onSettingsSave,
+  'sidebar/collapse': onSidebarCollapse,
+  'ignore/add': onIgnoreAdd,
+  'ignore/remove': onIgnoreRemove,
 } satisfies Handlers;
-
-export type AnswerOf<T extends keyof typeof handlers> = Awaited<ReturnType<(typeof handlers)[T]>>;

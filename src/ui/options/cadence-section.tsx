@@ -2,17 +2,11 @@
 // guard steps in.
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../shared/settings';
+import { parseStepsText } from '../shared/steps-text';
 import { Field, Toggle } from './field';
 
 type Change = (patch: Partial<Settings>) => void;
 
-/** "3, 7, 14" into [3, 7, 14]; null when any part is not a whole number of days from 1 to 365. */
-export function parseSteps(text: string): number[] | null {
-  const parts = text.split(/[\s,;]+/).filter(Boolean);
-  if (parts.length === 0 || parts.length > 10) return null;
-  const days = parts.map(Number);
-  return days.every((d) => Number.isInteger(d) && d >= 1 && d <= 365) ? days : null;
-}
 
 function zones(): string[] {
   try {
@@ -29,7 +23,7 @@ export function CadenceSection({ settings, onChange }: { settings: Settings; onC
   const [stepsError, setStepsError] = useState(false);
   const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   const commitSteps = () => {
-    const parsed = parseSteps(steps);
+    const parsed = parseStepsText(steps);
     setStepsError(parsed === null);
     if (parsed) onChange({ stepsDays: parsed });
   };
@@ -40,7 +34,7 @@ export function CadenceSection({ settings, onChange }: { settings: Settings; onC
   return (
     <section class="card" aria-labelledby="cadence-title">
       <h2 id="cadence-title">Cadence</h2>
-      <p class="section-intro">When a follow-up falls due after you write and hear nothing back. A prospect can override these.</p>
+      <p class="section-intro">When a follow-up falls due after you write and hear nothing back. One prospect can have steps of its own (a slow enterprise deal, a hot lead): choose “Cadence…” in its menu in the popup. A change here applies to every other prospect at once.</p>
       <Field id="steps" label="Follow up after (days)">
         <input
           id="steps"

@@ -1,6 +1,7 @@
 // Your data: export it, bring it back, or delete all of it. Everything the
 // background says about an import is shown as it said it.
 import { useState } from 'preact/hooks';
+import { IMPORT_MAX_BYTES } from '../../shared/protocol';
 import { errorText } from '../shared/client';
 import type { OptionsClient } from './options-client';
 
@@ -11,6 +12,10 @@ type Outcome = { text: string; error: boolean } | null;
 function countsText(counts: Record<string, number>): string {
   const parts = Object.entries(counts).map(([k, n]) => `${n.toLocaleString('en')} ${k}`);
   return `Imported ${parts.join(', ')}.`;
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MB`;
 }
 
 export function DataSection({ client, onDeleted, onImported }: { client: OptionsClient; onDeleted: () => void; onImported: () => void }) {
@@ -41,6 +46,8 @@ export function DataSection({ client, onDeleted, onImported }: { client: Options
     input.value = '';
     if (!file) return;
     void run(async () => {
+      // Checked here, before the file is read or sent: a message that large would fail with the browser's own error.
+      if (file.size > IMPORT_MAX_BYTES) throw new Error(`This file was not imported, nothing was changed: it is ${megabytes(file.size)}, and FollowThrough imports files up to ${megabytes(IMPORT_MAX_BYTES)}.`);
       const result = await client.request('data/import', { json: await file.text() });
       if (!result.ok) throw new Error(result.error);
       onImported();
@@ -73,7 +80,7 @@ export function DataSection({ client, onDeleted, onImported }: { client: Options
       <div class="data-row">
         <div>
           <h3>Import</h3>
-          <p class="ft-hint">A FollowThrough JSON export. Prospects in the file are added or updated; nothing else is removed.</p>
+          <p class="ft-hint">A FollowThrough JSON export. Prospects in the file are added or updated, and settings it names are changed; nothing else is removed or reset. Up to {megabytes(IMPORT_MAX_BYTES)}.</p>
         </div>
         <div class="buttons">
           <label class="ft-button file-button">

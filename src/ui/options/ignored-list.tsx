@@ -1,27 +1,39 @@
-// One editable list of ignored addresses or domains.
+// One editable list of ignored addresses or domains. The background checks
+// and stores each change (a public mail domain is refused with its reason).
 import { useState } from 'preact/hooks';
 
 interface Props {
   id: string;
   title: string;
   placeholder: string;
-  items: string[];
-  /** Returns the cleaned value, or null with nothing added when it is not valid. */
+  items: readonly string[];
+  /** Returns the cleaned value, or null with nothing sent when it is not valid. */
   clean: (value: string) => string | null;
   invalidText: string;
-  onChange: (items: string[]) => void;
+  /** Adds (true) or removes (false); resolves to an error to show, or null. */
+  onChange: (value: string, add: boolean) => Promise<string | null>;
 }
 
 export function IgnoredList({ id, title, placeholder, items, clean, invalidText, onChange }: Props) {
   const [draft, setDraft] = useState('');
-  const [invalid, setInvalid] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (value: string, add: boolean) => {
+    setBusy(true);
+    const refused = await onChange(value, add);
+    setBusy(false);
+    setError(refused);
+    if (!refused && add) setDraft('');
+  };
   const add = (e: Event) => {
     e.preventDefault();
     const value = clean(draft);
-    setInvalid(value === null);
-    if (value === null) return;
-    if (!items.includes(value)) onChange([...items, value].sort());
-    setDraft('');
+    if (value === null) return setError(invalidText);
+    if (items.includes(value)) {
+      setError(null);
+      return setDraft('');
+    }
+    void run(value, true);
   };
   return (
     <div class="ignored">
@@ -33,16 +45,16 @@ export function IgnoredList({ id, title, placeholder, items, clean, invalidText,
           {items.map((item) => (
             <li key={item} class="chip-item">
               <span>{item}</span>
-              <button type="button" class="ft-icon-button small" aria-label={`Stop ignoring ${item}`} onClick={() => onChange(items.filter((x) => x !== item))}>×</button>
+              <button type="button" class="ft-icon-button small" disabled={busy} aria-label={`Stop ignoring ${item}`} onClick={() => void run(item, false)}>×</button>
             </li>
           ))}
         </ul>
       )}
       <form class="add-row" onSubmit={add}>
-        <input id={`${id}-add`} class="ft-input" aria-label={`Add to ${title.toLowerCase()}`} aria-invalid={invalid} aria-describedby={invalid ? `${id}-error` : undefined} placeholder={placeholder} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
-        <button type="submit" class="ft-button">Add</button>
+        <input id={`${id}-add`} class="ft-input" aria-label={`Add to ${title.toLowerCase()}`} aria-invalid={error !== null} aria-describedby={error ? `${id}-error` : undefined} placeholder={placeholder} value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
+        <button type="submit" class="ft-button" disabled={busy}>Add</button>
       </form>
-      {invalid && <p id={`${id}-error`} class="ft-hint error" role="alert">{invalidText}</p>}
+      {error && <p id={`${id}-error`} class="ft-hint error" role="alert">{error}</p>}
     </div>
   );
 }

@@ -3,7 +3,6 @@ import { render } from 'preact';
 import { toneRules } from '../../core/tone';
 import { browser } from '../../shared/browser';
 import { request } from '../../shared/messaging';
-import { parseSettings } from '../../shared/settings';
 import { adoptStyles } from '../shared/adopt-styles';
 import { controlsCss } from '../shared/controls-css';
 import { tokensCss } from '../shared/tokens';
@@ -12,14 +11,20 @@ import { OptionsApp } from './options-app';
 import { optionsCss } from './options-css';
 
 const client: OptionsClient = {
-  loadSettings: async () => parseSettings(await browser.storage.sync.get(null)),
-  saveSettings: (settings) => browser.storage.sync.set(settings),
   watchSettings: (onChange) => {
+    // Settings sync from other browsers; the popup's Ignore changes the lists: read again on either.
     const listener = (_: unknown, area: string) => {
       if (area === 'sync') onChange();
     };
+    const visible = () => {
+      if (document.visibilityState === 'visible') onChange();
+    };
     browser.storage.onChanged.addListener(listener);
-    return () => browser.storage.onChanged.removeListener(listener);
+    document.addEventListener('visibilitychange', visible);
+    return () => {
+      browser.storage.onChanged.removeListener(listener);
+      document.removeEventListener('visibilitychange', visible);
+    };
   },
   request,
   download: (filename, mime, text) => {

@@ -1,16 +1,22 @@
-// Who is never tracked, the daily summary, and incognito tabs.
+// Who is never tracked, the daily summary, incognito tabs, and what syncs.
+import type { SettingsView } from '../../shared/protocol';
 import type { Settings } from '../../shared/settings';
 import { Toggle } from './field';
 import { IgnoredList, cleanAddress, cleanDomain } from './ignored-list';
 
-export function IgnoredSection({ settings, onChange }: { settings: Settings; onChange: (patch: Partial<Settings>) => void }) {
+type Ignore = (kind: 'person' | 'domain', value: string, add: boolean) => Promise<string | null>;
+
+export function IgnoredSection({ ignored, onIgnore }: { ignored: SettingsView['ignored']; onIgnore: Ignore }) {
   return (
     <section class="card" aria-labelledby="ignored-title">
       <h2 id="ignored-title">Ignored people and domains</h2>
-      <p class="section-intro">FollowThrough never tracks these: colleagues, suppliers, newsletters. Removing one here lets it be tracked again from the next email.</p>
+      <p class="section-intro">
+        FollowThrough never tracks these: colleagues, suppliers, newsletters. Adding one forgets the prospects it covers, as Ignore in the popup does;
+        removing one lets it be tracked again from the next email. A public mail domain such as gmail.com cannot be ignored as a whole. Kept in this browser only.
+      </p>
       <div class="two-columns">
-        <IgnoredList id="ignored-people" title="People" placeholder="name@example.com" items={settings.ignoredPeople} clean={cleanAddress} invalidText="That does not look like an email address." onChange={(ignoredPeople) => onChange({ ignoredPeople })} />
-        <IgnoredList id="ignored-domains" title="Domains" placeholder="example.com" items={settings.ignoredDomains} clean={cleanDomain} invalidText="That does not look like a domain, such as example.com." onChange={(ignoredDomains) => onChange({ ignoredDomains })} />
+        <IgnoredList id="ignored-people" title="People" placeholder="name@example.com" items={ignored.people} clean={cleanAddress} invalidText="That does not look like an email address." onChange={(v, add) => onIgnore('person', v, add)} />
+        <IgnoredList id="ignored-domains" title="Domains" placeholder="example.com" items={ignored.domains} clean={cleanDomain} invalidText="That does not look like a domain, such as example.com." onChange={(v, add) => onIgnore('domain', v, add)} />
       </div>
     </section>
   );
@@ -28,6 +34,12 @@ export function RemindersSection({ settings, onChange }: { settings: Settings; o
         checked={settings.recordIncognito}
         onChange={(v) => onChange({ recordIncognito: v })}
       />
+      <h3>What syncs</h3>
+      <p class="ft-hint" data-testid="synced-list">
+        Only these settings travel with your browser profile (its own sync, if you turned it on): the follow-up steps, the dormant interval,
+        business days, the due hour, the time zone, the change-channel threshold, the tone rules you turned off, the daily summary, whether the
+        sidebar is folded and incognito recording. Prospects, timelines, notes and the ignore lists never leave this browser.
+      </p>
     </section>
   );
 }

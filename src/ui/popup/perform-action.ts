@@ -11,7 +11,8 @@ import { displayName, domainOf } from './row-actions';
 
 /** Row actions that need more from the user open a form first (see popup-app); the form then performs one of these. */
 export type Performed =
-  | Exclude<RowAction, { kind: 'snooze-pick' } | { kind: 'next-step' }>
+  | Exclude<RowAction, { kind: 'snooze-pick' } | { kind: 'next-step' } | { kind: 'cadence' }>
+  | { kind: 'set-cadence'; stepsDays: number[] | null }
   | { kind: 'log-note'; channel: LoggedChannel; note: string }
   | { kind: 'snooze-at'; until: number }
   | { kind: 'set-next-step'; what: string; at: number };
@@ -52,6 +53,9 @@ export async function performAction(client: PopupClient, p: ProspectView, a: Per
     case 'reopen':
       await client.request('prospect/close', { prospectId, state: null });
       return `Reopened ${name}.`;
+    case 'set-cadence':
+      await client.request('prospect/cadence', { prospectId, stepsDays: a.stepsDays });
+      return a.stepsDays ? `${name} now follows up after ${a.stepsDays.join(', ')} days.` : `${name} follows the default cadence again.`;
     case 'ignore':
       await client.request('prospect/ignore', { prospectId, scope: a.scope });
       return a.scope === 'person' ? `Ignoring ${name} from now on.` : `Ignoring everyone at ${domainOf(p)} from now on.`;

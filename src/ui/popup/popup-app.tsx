@@ -5,6 +5,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Overview, ProspectView, SectionId } from '../../shared/views';
 import { Menu } from '../shared/menu';
 import { IgnoreForm, LogTouchForm, NextStepForm, SnoozeDateForm } from './action-forms';
+import { CadenceForm } from './cadence-form';
 import { errorText, type PopupClient } from './client';
 import { EmptyState } from './empty-state';
 import { filterSections } from './filter';
@@ -19,7 +20,7 @@ import { Sheet } from './sheet';
 /** Rows asked for before the first paint: more than the popup shows at once. */
 const FIRST_SCREEN_ROWS = 30;
 
-type SheetState = { p: ProspectView; action: Extract<RowAction, { kind: 'log' | 'snooze-pick' | 'next-step' | 'ignore' }> };
+type SheetState = { p: ProspectView; action: Extract<RowAction, { kind: 'log' | 'snooze-pick' | 'next-step' | 'cadence' | 'ignore' }> };
 
 interface Props {
   client: PopupClient;
@@ -69,7 +70,7 @@ export function PopupApp({ client, initial, clock = Date.now }: Props) {
   };
 
   const act = (p: ProspectView, a: RowAction) => {
-    if (a.kind === 'log' || a.kind === 'snooze-pick' || a.kind === 'next-step' || a.kind === 'ignore') setSheet({ p, action: a });
+    if (a.kind === 'log' || a.kind === 'snooze-pick' || a.kind === 'next-step' || a.kind === 'cadence' || a.kind === 'ignore') setSheet({ p, action: a });
     else void run(p, a);
   };
 
@@ -115,12 +116,12 @@ export function PopupApp({ client, initial, clock = Date.now }: Props) {
           }}
         />
       )}
-      {sheet && <SheetFor state={sheet} now={overview?.now ?? clock()} onClose={() => setSheet(null)} run={run} />}
+      {sheet && <SheetFor state={sheet} now={overview?.now ?? clock()} defaultSteps={overview?.stepsDays ?? []} onClose={() => setSheet(null)} run={run} />}
     </div>
   );
 }
 
-function SheetFor({ state: { p, action }, now, onClose, run }: { state: SheetState; now: number; onClose: () => void; run: (p: ProspectView, a: Performed) => void }) {
+function SheetFor({ state: { p, action }, now, defaultSteps, onClose, run }: { state: SheetState; now: number; defaultSteps: number[]; onClose: () => void; run: (p: ProspectView, a: Performed) => void }) {
   const name = displayName(p);
   switch (action.kind) {
     case 'log':
@@ -139,6 +140,12 @@ function SheetFor({ state: { p, action }, now, onClose, run }: { state: SheetSta
       return (
         <Sheet title={`Next step with ${name}`} onClose={onClose}>
           <NextStepForm prospect={p} now={now} onCancel={onClose} onSubmit={({ what, at }) => run(p, { kind: 'set-next-step', what, at })} />
+        </Sheet>
+      );
+    case 'cadence':
+      return (
+        <Sheet title={`Cadence for ${name}`} onClose={onClose}>
+          <CadenceForm prospect={p} defaultSteps={defaultSteps} onCancel={onClose} onSubmit={(stepsDays) => run(p, { kind: 'set-cadence', stepsDays })} />
         </Sheet>
       );
     case 'ignore':

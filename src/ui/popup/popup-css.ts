@@ -60,5 +60,8 @@ body { width: 380px; }
 .sheet p { margin: 0; }
 .sheet .full { width: 100%; }
 .field-pair { display: grid; grid-template-columns: 1fr 1fr; gap: 10px; }
+.choices { margin: 0 0 10px; padding: 0; border: 0; }
+.choice { display: flex; align-items: center; gap: 8px; padding: 5px 0; }
+.choice input { margin: 0; accent-color: var(--ft-accent); }
 .sheet-buttons { display: flex; justify-content: flex-end; gap: 8px; padding-top: 4px; }
 `;

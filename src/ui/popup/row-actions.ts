@@ -1,6 +1,7 @@
 // Everything the user can do to a prospect from its row, and the menu that
 // offers it. Which entries show depends on the prospect's state: a closed
 // prospect can be reopened, a snoozed one woken, a next step changed.
+import { isPublicDomain } from '../../core/counterpart';
 import type { LoggedChannel } from '../../shared/protocol';
 import type { ProspectView } from '../../shared/views';
 import { LOGGED_CHANNELS } from '../shared/channels';
@@ -17,6 +18,7 @@ export type RowAction =
   | { kind: 'clear-next-step' }
   | { kind: 'close'; state: 'won' | 'lost' | 'do-not-contact' }
   | { kind: 'reopen' }
+  | { kind: 'cadence' }
   | { kind: 'ignore'; scope: 'person' | 'domain' };
 
 export function rowMenu(p: ProspectView, act: (a: RowAction) => void): MenuEntry[] {
@@ -38,6 +40,7 @@ export function rowMenu(p: ProspectView, act: (a: RowAction) => void): MenuEntry
     entries.push({ kind: 'group', label: 'Next step' });
     entries.push(item('next-step', p.nextStep ? 'Change the next step…' : 'Set a next step…', { kind: 'next-step' }));
     if (p.nextStep) entries.push(item('clear-next-step', 'Clear the next step', { kind: 'clear-next-step' }));
+    entries.push(item('cadence', p.stepsDays ? `Cadence: ${p.stepsDays.join(', ')} days…` : 'Cadence…', { kind: 'cadence' }));
   }
   entries.push({ kind: 'group', label: 'Close' });
   if (closed) entries.push(item('reopen', 'Reopen', { kind: 'reopen' }));
@@ -48,11 +51,9 @@ export function rowMenu(p: ProspectView, act: (a: RowAction) => void): MenuEntry
       item('do-not-contact', 'Do not contact', { kind: 'close', state: 'do-not-contact' }),
     );
   }
-  entries.push(
-    { kind: 'sep' },
-    item('ignore-person', 'Ignore this person…', { kind: 'ignore', scope: 'person' }, true),
-    item('ignore-domain', `Ignore everyone at ${domainOf(p)}…`, { kind: 'ignore', scope: 'domain' }, true),
-  );
+  entries.push({ kind: 'sep' }, item('ignore-person', 'Ignore this person…', { kind: 'ignore', scope: 'person' }, true));
+  // A public mail domain (gmail.com) is everyone: only the person can be ignored there.
+  if (!isPublicDomain(domainOf(p))) entries.push(item('ignore-domain', `Ignore everyone at ${domainOf(p)}…`, { kind: 'ignore', scope: 'domain' }, true));
   return entries;
 }
 

@@ -1,7 +1,6 @@
 // The typed request function extension pages call, as a value they can be
 // handed (tests pass a fake), and how a failure reads.
-import type { AnswerOf } from '../../background/handlers';
-import type { Payload, RequestType } from '../../shared/protocol';
+import type { AnswerOf, Payload, RequestType } from '../../shared/protocol';
 
 export type RequestFn = <T extends RequestType>(type: T, payload: Payload<T>) => Promise<AnswerOf<T>>;
 

@@ -44,6 +44,12 @@ export function ProspectCard({ entry, now }: { entry: ComposeProspect; now: numb
           <span>Next step: {p.nextStep.what}, <span title={shortDate(p.nextStep.at)}>{relativeTime(p.nextStep.at, now)}</span></span>
         </p>
       )}
+      {p.stepsDays && (
+        <p class="card-line" data-testid="own-cadence">
+          <Icon name="snooze" size={13} />
+          <span>Own cadence: follow up after {p.stepsDays.join(', ')} days</span>
+        </p>
+      )}
       {fatigue && <p class="card-line fatigue" data-testid="fatigue">{fatigue}</p>}
       {status.kind === 'do-not-contact' && <p class="card-line fatigue">You marked this prospect do-not-contact.</p>}
     </section>

@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toneRules } from '../../../../src/core/tone';
+import { cleanIgnored } from '../../../../src/db/ignore';
+import { checkPatch } from '../../../../src/db/settings-store';
 import { DEFAULT_SETTINGS, type Settings } from '../../../../src/shared/settings';
 import { OptionsApp } from '../../../../src/ui/options/options-app';
 import type { OptionsClient } from '../../../../src/ui/options/options-client';
@@ -9,27 +11,41 @@ import { axeViolations } from '../support/axe';
 
 afterEach(cleanup);
 
-function setup(initial: Partial<Settings> = {}, answers: Record<string, unknown> = {}) {
+type Ignored = { people?: string[]; domains?: string[] };
+
+/** The background as the page meets it: settings checked like the real one, ignore lists with the real checks. */
+function setup(initial: Partial<Settings> = {}, answers: Record<string, unknown> = {}, ignoredAtStart: Ignored = {}) {
   let stored: Settings = { ...DEFAULT_SETTINGS, ...initial };
-  const saves: Settings[] = [];
+  const ignored = { people: [...(ignoredAtStart.people ?? [])], domains: [...(ignoredAtStart.domains ?? [])] };
+  const saves: Partial<Settings>[] = [];
   const calls: { type: string; payload: unknown }[] = [];
+  const view = () => ({ settings: stored, ignored: { people: [...ignored.people], domains: [...ignored.domains] } });
   const client = {
-    loadSettings: async () => stored,
-    saveSettings: async (s: Settings) => {
-      stored = s;
-      saves.push(s);
-    },
     watchSettings: () => () => undefined,
-    request: vi.fn(async (type: string, payload: unknown) => {
+    request: vi.fn(async (type: string, payload: Record<string, unknown>) => {
       calls.push({ type, payload });
+      if (type === 'settings/get') return view();
+      if (type === 'settings/save') {
+        const patch = checkPatch(payload.patch);
+        saves.push(patch);
+        stored = { ...stored, ...patch };
+        return view();
+      }
+      if (type === 'ignore/add' || type === 'ignore/remove') {
+        const list = payload.kind === 'person' ? ignored.people : ignored.domains;
+        const value = cleanIgnored(payload.kind as 'person' | 'domain', payload.value as string);
+        if (type === 'ignore/add') list.push(value);
+        else list.splice(list.indexOf(value), 1);
+        return { ...view(), removed: type === 'ignore/add' ? 2 : undefined };
+      }
       const a = answers[type];
       if (a instanceof Error) throw a;
       return a;
     }),
     download: vi.fn(),
-  } as unknown as OptionsClient & { download: ReturnType<typeof vi.fn> };
+  } as unknown as OptionsClient & { download: ReturnType<typeof vi.fn>; request: ReturnType<typeof vi.fn> };
   render(<OptionsApp client={client} rules={toneRules} />);
-  return { client, saves, calls, stored: () => stored };
+  return { client, saves, calls, stored: () => stored, ignored };
 }
 
 const ready = () => screen.findByRole('heading', { name: 'Cadence' });
@@ -76,17 +92,60 @@ describe('options page', () => {
     await waitFor(() => expect(stored().disabledToneRules).toEqual([first.id]));
   });
 
-  it('adds and removes ignored people and domains', async () => {
-    const { stored } = setup({ ignoredDomains: ['old.test'] });
+  it('adds and removes ignored people and domains through the background, which forgets their prospects', async () => {
+    const { ignored, calls } = setup({}, {}, { domains: ['old.test'] });
     await ready();
     fireEvent.input(screen.getByLabelText('Add to people'), { target: { value: 'Boss@MyCompany.com ' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Add' })[0]!);
-    await waitFor(() => expect(stored().ignoredPeople).toEqual(['boss@mycompany.com']));
+    await waitFor(() => expect(ignored.people).toEqual(['boss@mycompany.com']));
+    expect(calls.find((c) => c.type === 'ignore/add')).toEqual({ type: 'ignore/add', payload: { kind: 'person', value: 'boss@mycompany.com' } });
+    await waitFor(() => expect(screen.getByTestId('saved').textContent).toBe('Saved; forgot 2 prospects'));
+    expect(screen.getByText('boss@mycompany.com')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Add to domains'), { target: { value: 'not a domain' } });
     fireEvent.click(screen.getAllByRole('button', { name: 'Add' })[1]!);
     expect(screen.getByRole('alert').textContent).toContain('does not look like a domain');
     fireEvent.click(screen.getByRole('button', { name: 'Stop ignoring old.test' }));
-    await waitFor(() => expect(stored().ignoredDomains).toEqual([]));
+    await waitFor(() => expect(ignored.domains).toEqual([]));
+  });
+
+  it('says why a whole public mail domain cannot be ignored', async () => {
+    const { ignored } = setup();
+    await ready();
+    fireEvent.input(screen.getByLabelText('Add to domains'), { target: { value: 'gmail.com' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Add' })[1]!);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('gmail.com is a public mail domain: ignoring it would ignore everyone who writes from it. Ignore the person instead.'));
+    expect(ignored.domains).toEqual([]);
+    expect((screen.getByLabelText('Add to domains') as HTMLInputElement).value).toBe('gmail.com');
+  });
+
+  it('shows the background refusing a change, and the value it kept', async () => {
+    const { client } = setup();
+    await ready();
+    client.request.mockImplementationOnce(async () => {
+      throw new Error('Not saved: dueHour: Too big.');
+    });
+    fireEvent.change(screen.getByLabelText('Touches fall due at'), { target: { value: '8' } });
+    await waitFor(() => expect(screen.getByTestId('saved').textContent).toBe('Not saved: dueHour: Too big.'));
+    await waitFor(() => expect((screen.getByLabelText('Touches fall due at') as HTMLSelectElement).value).toBe('9'));
+  });
+
+  it('lists what syncs, and says a prospect can have its own cadence from the popup', async () => {
+    setup();
+    await ready();
+    expect(screen.getByTestId('synced-list').textContent).toMatch(/the ignore lists never leave this browser/);
+    expect(screen.getByText(/One prospect can have steps of its own/).textContent).toContain('“Cadence…” in its menu in the popup');
+  });
+
+  it('refuses a file too large to send, before reading it', async () => {
+    const { calls } = setup();
+    await ready();
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const big = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(big, 'size', { value: 70 * 1024 * 1024 });
+    Object.defineProperty(input, 'files', { configurable: true, value: [big] });
+    fireEvent.change(input);
+    await waitFor(() => expect(screen.getByTestId('data-outcome').textContent).toBe('This file was not imported, nothing was changed: it is 70 MB, and FollowThrough imports files up to 40 MB.'));
+    expect(calls.some((c) => c.type === 'data/import')).toBe(false);
   });
 
   it('turns the daily summary and incognito recording on and off, with an explanation', async () => {
@@ -120,7 +179,9 @@ describe('options page', () => {
     };
     pick('{"version":1}');
     await waitFor(() => expect(screen.getByTestId('data-outcome').textContent).toBe('Imported 12 prospects, 40 touches.'));
-    expect(calls.at(-1)).toEqual({ type: 'data/import', payload: { json: '{"version":1}' } });
+    expect(calls.filter((c) => c.type === 'data/import').at(-1)).toEqual({ type: 'data/import', payload: { json: '{"version":1}' } });
+    // Then the settings are read again: the file may have changed some.
+    await waitFor(() => expect(calls.at(-1)?.type).toBe('settings/get'));
     answers['data/import'] = { ok: false, error: 'This file was not imported, nothing was changed: it is not valid JSON.' };
     pick('nope');
     await waitFor(() => expect(screen.getByTestId('data-outcome').textContent).toBe('This file was not imported, nothing was changed: it is not valid JSON.'));
@@ -142,7 +203,7 @@ describe('options page', () => {
   });
 
   it('has no axe violations', async () => {
-    setup({ ignoredPeople: ['a@b.test'] });
+    setup({}, {}, { people: ['a@b.test'] });
     await ready();
     expect(await axeViolations(document.body)).toEqual([]);
   });

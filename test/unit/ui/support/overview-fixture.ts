@@ -30,6 +30,7 @@ export function prospect(id: string, over: Partial<ProspectView> = {}): Prospect
     lastTouch: { at: NOW - 5 * DAY, channel: 'email', direction: 'out' },
     nextStep: null,
     canOpenThread: true,
+    stepsDays: null,
     ...over,
   };
 }
@@ -38,7 +39,7 @@ export function overview(sections: Partial<Record<SectionId, ProspectView[]>>, o
   const order: SectionId[] = ['replied', 'due-today', 'overdue', 'waiting', 'dormant', 'snoozed', 'closed'];
   const list = order.map((id) => ({ id, rows: sections[id] ?? [] }));
   const total = list.reduce((n, s) => n + s.rows.length, 0);
-  return { now: NOW, accounts: ['me@example.com'], sections: list, dueCount: 0, total, problems: [], ...over };
+  return { now: NOW, accounts: ['me@example.com'], sections: list, dueCount: 0, total, problems: [], stepsDays: [3, 7, 14], ...over };
 }
 
 export function manyProspects(n: number): ProspectView[] {

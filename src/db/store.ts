@@ -1,0 +1,79 @@
+// The application layer (#18): the one owner of IndexedDB and the settings.
+// Every domain operation is here, each taking the instant it happens at; the
+// background's handlers only parse a message, call one of these and refresh
+// the badge. Tests run the same operations in node on fake-indexeddb.
+import type { IgnoreList } from '../core/counterpart';
+import type { CadenceSettings } from '../core/model';
+import type { ComposeSnapshot, PageReading } from '../shared/readings';
+import { cadenceOf, type Settings } from '../shared/settings';
+import { composeContext, withAccount } from './compose-context';
+import { addIgnored, ignoreList, ignoreProspect, removeIgnored, type IgnoreKind } from './ignore';
+import { ingestReading, ingestSent } from './ingest';
+import * as actions from './prospect-actions';
+import { dueSummary, overview } from './queries';
+import type { FollowThroughDb } from './schema';
+import { loadSettings, saveSettings, type SyncArea } from './settings-store';
+import { deleteAll, exportCsv, exportJson, importJson } from './transfer';
+
+export interface StoreContext {
+  settings: Settings;
+  cadence: CadenceSettings;
+  ignore: IgnoreList;
+}
+
+export function createStore(db: FollowThroughDb, sync: SyncArea) {
+  const context = async (now: number): Promise<StoreContext> => {
+    const settings = await loadSettings(db, sync, now);
+    return { settings, cadence: cadenceOf(settings), ignore: await ignoreList(db) };
+  };
+  const cadence = async (now: number) => cadenceOf(await loadSettings(db, sync, now));
+
+  return {
+    db,
+    context,
+    settings: (now: number) => loadSettings(db, sync, now),
+    /** A checked change of settings; a new cadence recomputes every open status before it returns. */
+    saveSettings: (patch: unknown, now: number) => saveSettings(db, sync, patch, now),
+    ignoreList: () => ignoreList(db),
+
+    async recordReading(reading: PageReading, base: string | null, now: number): Promise<string[]> {
+      const ctx = await context(now);
+      const changed = await ingestReading(db, reading, { cadence: ctx.cadence, ignore: ctx.ignore, now });
+      if (reading.account && reading.readable && base) await db.accounts.update(reading.account, { base });
+      return changed;
+    },
+    async recordSend(compose: ComposeSnapshot, at: number, now: number): Promise<string[]> {
+      const ctx = await context(now);
+      return ingestSent(db, await withAccount(db, compose), Math.min(at, now), { cadence: ctx.cadence, ignore: ctx.ignore, now });
+    },
+    async composeContext(compose: ComposeSnapshot, now: number) {
+      const ctx = await context(now);
+      return composeContext(db, compose, ctx.settings, ctx.cadence, ctx.ignore, now);
+    },
+    withAccount: (compose: ComposeSnapshot) => withAccount(db, compose),
+
+    track: async (account: string, address: string, name: string | null, now: number) => actions.track(db, account, address, name, await cadence(now), now),
+    logTouch: async (prospectId: string, logged: actions.LoggedTouch, now: number) => actions.logTouch(db, prospectId, logged, await cadence(now), now),
+    snooze: async (prospectId: string, until: number | null, now: number) => actions.snooze(db, prospectId, until, await cadence(now), now),
+    setNextStep: async (prospectId: string, nextStep: { what: string; at: number } | null, now: number) => actions.setNextStep(db, prospectId, nextStep, await cadence(now), now),
+    close: async (prospectId: string, state: Parameters<typeof actions.close>[2], now: number) => actions.close(db, prospectId, state, await cadence(now), now),
+    setCadence: async (prospectId: string, stepsDays: number[] | null, now: number) => actions.setCadence(db, prospectId, stepsDays, await cadence(now), now),
+
+    ignoreProspect: (prospectId: string, scope: IgnoreKind, now: number) => ignoreProspect(db, prospectId, scope, now),
+    ignore: (kind: IgnoreKind, value: string, now: number) => addIgnored(db, kind, [value], now),
+    unignore: (kind: IgnoreKind, value: string) => removeIgnored(db, kind, value),
+
+    overview: async (now: number, options: { account?: string; limit?: number } = {}) => overview(db, await cadence(now), now, options),
+    dueSummary: async (now: number) => dueSummary(db, await cadence(now), now),
+
+    exportJson: async (now: number) => exportJson(db, await loadSettings(db, sync, now), now),
+    exportCsv: async (now: number) => exportCsv(db, await cadence(now), now),
+    importJson: (text: string, now: number) => importJson(db, sync, text, now),
+    async deleteAll(): Promise<void> {
+      await deleteAll(db);
+      await sync.clear();
+    },
+  };
+}
+
+export type Store = ReturnType<typeof createStore>;
