@@ -24,11 +24,11 @@ async function expectSlice(name: string): Promise<void> {
   // Any extension page can read the badge and the database; the popup is one.
   const probe = await s.extensionPage('src/ui/popup/index.html');
   await waitForBadge(probe, '1');
-  const prospects = await storeRows<{ addresses: string[]; name?: string; statusKind: string }>(probe, 'prospects');
+  const prospects = await storeRows<{ addresses: string[]; name?: string; status?: { kind: string } }>(probe, 'prospects');
   expect(prospects).toHaveLength(1);
   expect(prospects[0]!.addresses).toEqual([dana.address]);
   expect(prospects[0]!.name).toBe(dana.name);
-  expect(prospects[0]!.statusKind).toBe('due');
+  expect(prospects[0]!.status?.kind).toBe('due');
   const touches = await storeRows<{ direction: string; channel: string; at: number }>(probe, 'touches');
   expect(touches).toHaveLength(1);
   expect(touches[0]!.direction).toBe('out');

@@ -23,11 +23,11 @@ afterEach(async () => {
 
 async function expectSlice(name: string): Promise<void> {
   await waitForBadge(s, '1');
-  const prospects = await storeRows<{ addresses: string[]; name?: string; statusKind: string }>(s, 'prospects');
+  const prospects = await storeRows<{ addresses: string[]; name?: string; status?: { kind: string } }>(s, 'prospects');
   expect(prospects).toHaveLength(1);
   expect(prospects[0]!.addresses).toEqual([dana.address]);
   expect(prospects[0]!.name).toBe(dana.name);
-  expect(prospects[0]!.statusKind).toBe('due');
+  expect(prospects[0]!.status?.kind).toBe('due');
   const touches = await storeRows<{ direction: string; channel: string; at: number }>(s, 'touches');
   expect(touches).toHaveLength(1);
   expect(touches[0]!.direction).toBe('out');

@@ -158,6 +158,6 @@ describe('composing on Gmail', () => {
     s.serve(GMAIL, gmailPage(mailbox));
     await page.goto(`${GMAIL}#inbox`);
     await page.evaluate(({ address, name }) => (window as unknown as { __gmailFixture: { receive(x: unknown): void } }).__gmailFixture.receive({ threadId: '19a4c0de00000001', from: { name, address }, body: 'Thursday works.' }), demoPeople.dana);
-    await expect.poll(async () => (await storeRows<{ statusKind: string }>(s, 'prospects'))[0]?.statusKind, { timeout: 10_000 }).toBe('replied');
+    await expect.poll(async () => (await storeRows<{ status?: { kind: string } }>(s, 'prospects'))[0]?.status?.kind, { timeout: 10_000 }).toBe('replied');
   });
 });

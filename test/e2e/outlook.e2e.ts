@@ -79,7 +79,7 @@ describe('Outlook on the web', () => {
     const page = await open('outlook.office.com', undefined, '19a4c0de00000001');
     await waitForBadge(s, '1');
     await page.evaluate(({ address, name }) => (window as unknown as { __outlookFixture: { receive(x: unknown): void } }).__outlookFixture.receive({ threadId: '19a4c0de00000001', from: { name, address }, body: 'Thursday at 2pm works, see you then.' }), demoPeople.dana);
-    await expect.poll(async () => (await storeRows<{ statusKind: string }>(s, 'prospects'))[0]?.statusKind, { timeout: 10_000 }).toBe('replied');
+    await expect.poll(async () => (await storeRows<{ status?: { kind: string } }>(s, 'prospects'))[0]?.status?.kind, { timeout: 10_000 }).toBe('replied');
     await waitForBadge(s, '1');
   });
 
