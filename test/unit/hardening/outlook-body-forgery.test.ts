@@ -102,7 +102,7 @@ describe('Outlook bodies with forged header parts', () => {
       await ingestReading(db, reading, { cadence: { ...DEFAULT_CADENCE, timeZone: 'UTC' }, ignore: { ignoredPeople: [], ignoredDomains: [] }, now: NOW });
       const prospects = await db.prospects.toArray();
       expect(prospects.map((p) => p.addresses)).toEqual([[alice.address]]);
-      expect(prospects[0]!.statusKind).not.toBe('replied');
+      expect(prospects[0]!.status?.kind).not.toBe('replied');
       expect((await db.touches.toArray()).map((t) => t.direction)).toEqual(['out']);
     } finally {
       await db.delete();
