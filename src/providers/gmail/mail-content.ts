@@ -16,8 +16,21 @@ const ALONE = /(?:^|\s)(?:a3s|y2|gmail_quote)(?:\s|$)/;
 const [II, GT, IA, G6] = ['ii', 'gt', 'iA', 'g6'].map(TOKEN) as [RegExp, RegExp, RegExp, RegExp];
 
 export function isMailContent(el: Element): boolean {
+  return hasContentClass(el) || isEditable(el);
+}
+
+// Gmail's own content containers (the outermost ones, which is all a walk
+// needs to find) are divs, spans, paragraphs and blockquotes; table parts and
+// headings between a hit and its row or message need no attribute lookup.
+const NEVER = new Set(['TR', 'TD', 'TH', 'TBODY', 'THEAD', 'TABLE', 'H2', 'H3', 'BODY', 'HTML', 'FORM']);
+const mayBeContent = (el: Element) => !NEVER.has(el.tagName) && isMailContent(el);
+
+function hasContentClass(el: Element): boolean {
   const cls = el.getAttribute('class');
-  if (cls && (ALONE.test(cls) || (II.test(cls) && GT.test(cls) && el.tagName === 'DIV') || (IA.test(cls) && G6.test(cls)))) return true;
+  return Boolean(cls && (ALONE.test(cls) || (II.test(cls) && GT.test(cls) && el.tagName === 'DIV') || (IA.test(cls) && G6.test(cls))));
+}
+
+function isEditable(el: Element): boolean {
   const editable = el.getAttribute('contenteditable');
   return editable !== null && editable.toLowerCase() !== 'false';
 }
@@ -25,12 +38,12 @@ export function isMailContent(el: Element): boolean {
 // During one reading (synchronous; the reader never changes the page) an
 // element's answer cannot change: the ancestors that many hits share (a row,
 // a message header) are looked at once. Outside a reading nothing is kept.
-let clean: WeakSet<Element> | null = null;
+let clean: Set<Element> | null = null;
 
 /** Runs one synchronous reading of the page with the answers remembered. */
 export function oneReading<T>(read: () => T): T {
   if (clean) return read();
-  clean = new WeakSet();
+  clean = new Set();
   try {
     return read();
   } finally {
@@ -48,7 +61,7 @@ export function outsideMail(el: Element, within?: ParentNode): boolean {
   for (let n = el.parentElement; n && n !== within; n = n.parentElement) {
     // Known (this reading) to be neither content nor inside content below `within`: the rest of the walk was done.
     if (clean?.has(n)) break;
-    if (isMailContent(n)) return false;
+    if (mayBeContent(n)) return false;
     seen.push(n);
   }
   if (clean) for (const n of seen) clean.add(n);

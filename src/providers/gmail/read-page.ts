@@ -83,12 +83,13 @@ function readPage(doc: Document, now: number): PageReading {
     if (!list.entry && !conv.thread && !settings) {
       return unreadable('neither a thread list nor a conversation (' + tried('list') + '; ' + tried('convHeading') + ')');
     }
-    const listRows = list.els.length ? pickAll(list.els[0]!, 'row').els.length : 0;
+    const rowPick = list.els.length ? pickAll(list.els[0]!, 'row') : null;
+    const listRows = rowPick?.els.length ?? 0;
     if (listRows > 0 && rows.every((r) => !r.threadKey && !r.subject && !r.participants.length)) {
       return unreadable(`${listRows} list rows but no thread id, subject or sender in any (` + tried('rowThread') + ')');
     }
     if (!account.address) return unreadable(`whose mailbox this is: ${account.detail}`);
-    if (rows.length) matched.row = pickAll(list.els[0]!, 'row').entry?.id ?? '';
+    if (rows.length) matched.row = rowPick?.entry?.id ?? '';
 
     const threads = mergeRows(rows, problems);
     if (conv.thread) threads.push(conv.thread);
