@@ -3,6 +3,7 @@
 // send it. The background validates every message against this table before
 // anything else happens; clients get typed payloads and answers from it.
 import { z } from 'zod';
+import { HealthReportSchema } from './page-health';
 import { AddressSchema, ComposeSnapshotSchema, PageReadingSchema, ProviderIdSchema } from './readings';
 
 /** Who sent a message, as decided by the background from `sender` (never from the message). */
@@ -21,6 +22,18 @@ export const requests = {
   'page/reading': {
     from: ['content'],
     payload: z.object({ reading: PageReadingSchema, url: z.string().max(2000) }),
+  },
+  /** How well a content script read its page: matched selector entries and problem fields (#15). */
+  'page/health': {
+    from: ['content'],
+    payload: z.object({ health: HealthReportSchema }),
+  },
+  /** Page health per provider and account, and the open mail tabs, for the options page. */
+  'health/get': { from: ['page'], payload: z.object({}) },
+  /** A redacted outline of a mail tab's page, to save for a bug report: that tab, or the one last read for provider and account. */
+  'page/outline': {
+    from: ['page'],
+    payload: z.object({ tabId: z.number().int().min(0).optional(), provider: ProviderIdSchema.optional(), account: AddressSchema.nullable().optional() }),
   },
   /** The compose window the user is writing in: who it goes to, for the sidebar and the tone context. */
   'compose/context': {

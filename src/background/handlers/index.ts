@@ -3,10 +3,14 @@ import type { Handlers } from '../router';
 import { onLoadComposeUi } from './compose-ui';
 import { onDeleteAll, onExport, onImport } from './data';
 import { onComposeContext, onReading, onSent, onSleepOnIt } from './mail';
+import { onHealth, onHealthGet, onOutline } from './page-health';
 import { onClose, onIgnore, onLogTouch, onNextStep, onOpenThread, onOverview, onSnooze, onTrack } from './prospects';
 
 export const handlers = {
   'page/reading': onReading,
+  'page/health': onHealth,
+  'health/get': onHealthGet,
+  'page/outline': onOutline,
   'compose/context': onComposeContext,
   'compose/sent': onSent,
   'compose/sleep-on-it': onSleepOnIt,

@@ -6,6 +6,7 @@ import { request } from '../../shared/messaging';
 import { parseSettings } from '../../shared/settings';
 import { adoptStyles } from '../shared/adopt-styles';
 import { controlsCss } from '../shared/controls-css';
+import { saveFile } from '../shared/save-file';
 import { tokensCss } from '../shared/tokens';
 import type { OptionsClient } from './options-client';
 import { OptionsApp } from './options-app';
@@ -22,17 +23,7 @@ const client: OptionsClient = {
     return () => browser.storage.onChanged.removeListener(listener);
   },
   request,
-  download: (filename, mime, text) => {
-    const url = URL.createObjectURL(new Blob([text], { type: mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Let the download start before the URL goes away.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  download: saveFile,
 };
 
 adoptStyles(document, tokensCss(':root') + controlsCss + optionsCss);

@@ -7,6 +7,7 @@ import { errorText } from '../shared/client';
 import { CadenceSection } from './cadence-section';
 import { DataSection } from './data-section';
 import type { OptionsClient } from './options-client';
+import { PageHealthSection } from './page-health-section';
 import { IgnoredSection, RemindersSection } from './privacy-section';
 import { ToneRulesSection } from './tone-rules-section';
 
@@ -62,6 +63,7 @@ export function OptionsApp({ client, rules }: { client: OptionsClient; rules: re
           <IgnoredSection settings={settings} onChange={(p) => void change(p)} />
           <RemindersSection settings={settings} onChange={(p) => void change(p)} />
           <DataSection client={client} onDeleted={fresh} onImported={fresh} />
+          <PageHealthSection client={client} />
         </div>
       )}
     </div>
