@@ -38,10 +38,19 @@ export async function loadHealth(): Promise<PageHealth[]> {
   return parsed.success ? parsed.data.entries : [];
 }
 
+// Tabs report at the same moments (several mail tabs load together): one write
+// at a time, or a read-modify-write would drop another tab's entry. Only the
+// order of writes lives here; the data is in storage.
+let writes: Promise<unknown> = Promise.resolve();
+
 /** Keeps `health` as the entry of its provider and account; the oldest entries beyond the bound go. */
-export async function recordHealth(health: PageHealth): Promise<PageHealth[]> {
-  const same = (h: PageHealth) => h.provider === health.provider && h.account === health.account;
-  const entries = [health, ...(await loadHealth()).filter((h) => !same(h))].sort((a, b) => b.at - a.at).slice(0, MAX_HEALTH_ENTRIES);
-  await browser.storage.local.set({ [HEALTH_KEY]: PageHealthStoreSchema.parse({ version: 1, entries }) });
-  return entries;
+export function recordHealth(health: PageHealth): Promise<PageHealth[]> {
+  const write = writes.then(async () => {
+    const same = (h: PageHealth) => h.provider === health.provider && h.account === health.account;
+    const entries = [health, ...(await loadHealth()).filter((h) => !same(h))].sort((a, b) => b.at - a.at).slice(0, MAX_HEALTH_ENTRIES);
+    await browser.storage.local.set({ [HEALTH_KEY]: PageHealthStoreSchema.parse({ version: 1, entries }) });
+    return entries;
+  });
+  writes = write.catch(() => undefined);
+  return write;
 }

@@ -178,3 +178,11 @@ describe('a page outline request', () => {
     expect(await route({ type: 'page/outline', payload: { tabId: 6 } }, fake.page)).toMatchObject({ ok: false, error: expect.stringMatching(/No mail tab is open/) });
   });
 });
+
+describe('reports from several tabs at once', () => {
+  it('keep every account', async () => {
+    const report = healthOf(read(gmailProvider, gmailPage(open), GMAIL));
+    await Promise.all(Array.from({ length: 6 }, (_, i) => health({ ...report, account: `tab${i}@seller.example` }, 10 + i)));
+    expect((await store.loadHealth()).map((h) => h.account).sort()).toEqual(Array.from({ length: 6 }, (_, i) => `tab${i}@seller.example`));
+  });
+});
