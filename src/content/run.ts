@@ -7,6 +7,8 @@ import { extensionAlive } from '../shared/browser';
 import { request } from '../shared/messaging';
 import type { PageReading } from '../shared/readings';
 import { invalidateComposeContexts, watchComposes } from './compose-watch';
+import { healthReporter } from './health-report';
+import { answerOutlineRequests } from './outline-responder';
 import { showUpdatedNotice } from './updated-notice';
 
 const READ_THROTTLE_MS = 800;
@@ -18,6 +20,7 @@ export function startContent(provider: MailProvider): void {
   let lastSent = '';
   let timer: ReturnType<typeof setTimeout> | undefined;
   let orphaned = false;
+  const reportHealth = healthReporter();
 
   const orphan = () => {
     if (orphaned) return;
@@ -62,6 +65,8 @@ export function startContent(provider: MailProvider): void {
       reading = { provider: provider.id, account: null, view: 'other', threads: [], problems: [{ field: 'page', detail: `Can't read this ${provider.id === 'gmail' ? 'Gmail' : 'Outlook'} page` }], readable: false };
     }
     void send(reading);
+    // The reading's `matched` entries and problems, for the options page's page health (#15).
+    void reportHealth(reading);
     watchComposes(provider, document, signal, orphan);
   };
 
@@ -72,6 +77,7 @@ export function startContent(provider: MailProvider): void {
   // The observer only marks the page dirty; the reading itself is throttled.
   const observer = new MutationObserver(schedule);
   observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'data-thread-id', 'data-convid', 'aria-selected'] });
+  answerOutlineRequests(provider, signal);
   window.addEventListener('hashchange', schedule, { signal });
   window.addEventListener('popstate', schedule, { signal });
   signal.addEventListener('abort', () => {

@@ -3,6 +3,7 @@
 // send it. The background validates every message against this table before
 // anything else happens; clients get typed payloads and answers from it.
 import { z } from 'zod';
+import { HealthReportSchema, type MailTab, type OutlineAnswer, type PageHealth } from './page-health';
 import { AddressSchema, ComposeSnapshotSchema, PageReadingSchema, ProviderIdSchema } from './readings';
 import { SettingsPatchSchema, StepsSchema, type Settings } from './settings';
 import type { ComposeContext, Overview } from './views';
@@ -32,6 +33,18 @@ export const requests = {
   'page/reading': {
     from: ['content'],
     payload: z.object({ reading: PageReadingSchema, url: z.string().max(2000) }),
+  },
+  /** How well a content script read its page: matched selector entries and problem fields (#15). */
+  'page/health': {
+    from: ['content'],
+    payload: z.object({ health: HealthReportSchema }),
+  },
+  /** Page health per provider and account, and the open mail tabs, for the options page. */
+  'health/get': { from: ['page'], payload: z.object({}) },
+  /** A redacted outline of a mail tab's page, to save for a bug report: that tab, or the one last read for provider and account. */
+  'page/outline': {
+    from: ['page'],
+    payload: z.object({ tabId: z.number().int().min(0).optional(), provider: ProviderIdSchema.optional(), account: AddressSchema.nullable().optional() }),
   },
   /** The compose window the user is writing in: who it goes to, for the sidebar and the tone context. */
   'compose/context': {
@@ -145,6 +158,9 @@ export interface Answers {
   'sidebar/collapse': { ok: true };
   'ignore/add': SettingsView & { removed: number };
   'ignore/remove': SettingsView;
+  'page/health': { recorded: boolean };
+  'health/get': { now: number; entries: PageHealth[]; tabs: MailTab[] };
+  'page/outline': OutlineAnswer & { fileName: string };
 }
 export type AnswerOf<T extends RequestType> = Answers[T];
 

@@ -5,9 +5,13 @@ import { onDeleteAll, onExport, onImport } from './data';
 import { onComposeContext, onReading, onSent, onSleepOnIt } from './mail';
 import { onCadence, onClose, onIgnore, onLogTouch, onNextStep, onOpenThread, onOverview, onSnooze, onTrack } from './prospects';
 import { onIgnoreAdd, onIgnoreRemove, onSettingsGet, onSettingsSave, onSidebarCollapse } from './settings';
+import { onHealth, onHealthGet, onOutline } from './page-health';
 
 export const handlers = {
   'page/reading': onReading,
+  'page/health': onHealth,
+  'health/get': onHealthGet,
+  'page/outline': onOutline,
   'compose/context': onComposeContext,
   'compose/sent': onSent,
   'compose/sleep-on-it': onSleepOnIt,

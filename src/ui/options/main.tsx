@@ -5,6 +5,7 @@ import { browser } from '../../shared/browser';
 import { request } from '../../shared/messaging';
 import { adoptStyles } from '../shared/adopt-styles';
 import { controlsCss } from '../shared/controls-css';
+import { saveFile } from '../shared/save-file';
 import { tokensCss } from '../shared/tokens';
 import type { OptionsClient } from './options-client';
 import { OptionsApp } from './options-app';
@@ -27,17 +28,7 @@ const client: OptionsClient = {
     };
   },
   request,
-  download: (filename, mime, text) => {
-    const url = URL.createObjectURL(new Blob([text], { type: mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Let the download start before the URL goes away.
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  },
+  download: saveFile,
 };
 
 adoptStyles(document, tokensCss(':root') + controlsCss + optionsCss);

@@ -9,6 +9,7 @@ import { errorText } from '../shared/client';
 import { CadenceSection } from './cadence-section';
 import { DataSection } from './data-section';
 import type { OptionsClient } from './options-client';
+import { PageHealthSection } from './page-health-section';
 import { IgnoredSection, RemindersSection } from './privacy-section';
 import { ToneRulesSection } from './tone-rules-section';
 
@@ -87,6 +88,7 @@ export function OptionsApp({ client, rules }: { client: OptionsClient; rules: re
           <IgnoredSection ignored={view.ignored} onIgnore={ignore} />
           <RemindersSection settings={settings} onChange={(p) => void change(p)} />
           <DataSection client={client} onDeleted={fresh} onImported={fresh} />
+          <PageHealthSection client={client} />
         </div>
       )}
     </div>

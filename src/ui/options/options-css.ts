@@ -48,4 +48,8 @@ html, body { margin: 0; background: var(--ft-surface); }
 .outcome { margin: 8px 0 0; color: var(--ft-good); }
 .outcome:empty { margin: 0; }
 .outcome.error { color: var(--ft-danger); }
+.health-list { list-style: none; margin: 0 0 12px; padding: 0; display: grid; gap: 6px; }
+.health { padding: 6px 10px; border-radius: var(--ft-radius-small); border-left: 3px solid var(--ft-good); background: var(--ft-raised); overflow-wrap: anywhere; }
+.health.warn { border-left-color: var(--ft-warn); }
+.health-tabs { margin: 0 0 8px; }
 `;

@@ -87,7 +87,7 @@ export function PopupApp({ client, initial, clock = Date.now }: Props) {
   return (
     <div class="popup">
       <PopupHeader dueCount={overview ? overview.dueCount : null} query={query} onQuery={setQuery} onSettings={client.openOptions} showSearch={!empty} />
-      {overview && <ProblemBanner problems={overview.problems} />}
+      {overview && <ProblemBanner problems={overview.problems} request={client.request} />}
       {loadError && <p class="banner error" role="alert">{loadError}</p>}
       {overview === null && !loadError && <p class="loading" aria-busy="true">Loading your prospects…</p>}
       {empty && <EmptyState />}

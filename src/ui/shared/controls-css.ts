@@ -37,6 +37,8 @@ export const controlsCss = `
 .ft-input:focus-visible, .ft-select:focus-visible, .ft-textarea:focus-visible { outline-offset: 0; border-color: var(--ft-focus); }
 .ft-label { display: block; font-weight: 500; margin-bottom: 4px; }
 .ft-hint { color: var(--ft-muted); font-size: 12px; }
+.ft-hint.error { color: var(--ft-danger); }
+.save-outline { display: flex; flex-direction: column; align-items: flex-start; gap: 4px; margin: 4px 0 8px; }
 .ft-visually-hidden {
   position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px;
   overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0;
