@@ -87,7 +87,14 @@ describe('a Gmail page that cannot be read', () => {
 
     const options = await openExtensionPage(s, 'src/ui/options/index.html');
     const entries = options.getByTestId('health-entry');
-    await expect.poll(async () => (await options.reload(), await entries.count()), { timeout: 15_000, interval: 1000 }).toBe(2);
+    // The section loads its data after the page: wait for it after each reload, then count.
+    const counted = async () => {
+      await options.reload();
+      await options.getByTestId('page-health').locator('ul, [role=alert], .ft-hint').first().waitFor({ timeout: 3_000 }).catch(() => undefined);
+      await entries.nth(1).waitFor({ timeout: 1_500 }).catch(() => undefined);
+      return entries.count();
+    };
+    await expect.poll(counted, { timeout: 20_000, interval: 500 }).toBe(2);
     const lines = await entries.allInnerTexts();
     expect(lines).toContainEqual(expect.stringMatching(/^Gmail · sam\.second@seller\.example · read just now · all fields found$/));
     expect(lines).toContainEqual(expect.stringMatching(/^Gmail · account not known · read just now · can't read this Gmail page: neither a thread list nor a conversation$/));
