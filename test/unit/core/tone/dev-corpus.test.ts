@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { fnv1a32, loadDevCorpus, partOf, sourcesListedInReadme, sourcesOf, testPart, tuningPart } from '../../../fixtures/tone/dev';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
-// CI clones the repository beside shared/, so the list sits at ../shared from the root;
-// a git worktree kept one folder deeper (wt/<name>) finds it one level further up.
+// The reserved list sits in shared/ beside the repository (../shared from the root),
+// or one level further up for a checkout kept in a subfolder.
 const reservedCandidates = [resolve(repoRoot, '../shared/tone-reserved-sources.txt'), resolve(repoRoot, '../../shared/tone-reserved-sources.txt')];
 const reservedFile = reservedCandidates.find((f) => existsSync(f)) ?? reservedCandidates[0]!;
 
