@@ -7,9 +7,8 @@ import { DEFAULT_CADENCE, type CadenceSettings } from '../../src/core/model';
 import { ingestReading, type IngestContext } from '../../src/db/ingest';
 import { touchesForEngine } from '../../src/db/prospects';
 import { refreshStale } from '../../src/db/freshness';
-import { dueSummary, overview } from '../../src/db/queries';
+import { dueSummary, overview, type StoreOverview } from '../../src/db/queries';
 import { FollowThroughDb } from '../../src/db/schema';
-import type { Overview } from '../../src/shared/views';
 import { DAY, NOW, cacheStatuses, readings, storeRows } from './data';
 
 const cadence: CadenceSettings = { ...DEFAULT_CADENCE, timeZone: 'Europe/Berlin' };
@@ -58,7 +57,7 @@ const api = {
     const opts = limit ? { limit } : {};
     for (let i = 0; i < warmup; i++) await overview(db, cadence, now, opts);
     const ms: number[] = [];
-    let last: Overview | undefined;
+    let last: StoreOverview | undefined;
     for (let i = 0; i < runs; i++) {
       const t0 = performance.now();
       last = await overview(db, cadence, now, opts);

@@ -4,6 +4,7 @@
 // Validated on every read and write; the most recent MAX_HEALTH_ENTRIES kept.
 import { chainPosition } from '../providers/selector-report';
 import { browser } from '../shared/browser';
+import type { PageProblem } from '../shared/views';
 import { MAX_HEALTH_ENTRIES, PageHealthStoreSchema, type FieldHealth, type HealthReport, type PageHealth } from '../shared/page-health';
 
 export const HEALTH_KEY = 'pageHealth';
@@ -38,6 +39,11 @@ export async function loadHealth(): Promise<PageHealth[]> {
   return parsed.success ? parsed.data.entries : [];
 }
 
+/** Pages that could not be read at their last reading, newest first: the popup's banner. */
+export async function pageProblems(): Promise<PageProblem[]> {
+  return (await loadHealth()).filter((h) => !h.readable).map(({ provider, account, detail, at }) => ({ provider, account, detail, at }));
+}
+
 // Tabs report at the same moments (several mail tabs load together): one write
 // at a time, or a read-modify-write would drop another tab's entry. Only the
 // order of writes lives here; the data is in storage.
@@ -46,7 +52,9 @@ let writes: Promise<unknown> = Promise.resolve();
 /** Keeps `health` as the entry of its provider and account; the oldest entries beyond the bound go. */
 export function recordHealth(health: PageHealth): Promise<PageHealth[]> {
   const write = writes.then(async () => {
-    const same = (h: PageHealth) => h.provider === health.provider && h.account === health.account;
+    // A page read before its account showed (account null) is superseded by the same tab's next reading.
+    const same = (h: PageHealth) =>
+      h.provider === health.provider && (h.account === health.account || (h.account === null && (h.tabId === undefined || h.tabId === health.tabId)));
     const entries = [health, ...(await loadHealth()).filter((h) => !same(h))].sort((a, b) => b.at - a.at).slice(0, MAX_HEALTH_ENTRIES);
     await browser.storage.local.set({ [HEALTH_KEY]: PageHealthStoreSchema.parse({ version: 1, entries }) });
     return entries;

@@ -62,7 +62,7 @@ async function ingestConversation(db: FollowThroughDb, reading: PageReading, acc
   if (prospects.size === 0) return [];
 
   const rows: TouchRow[] = [];
-  for (const m of thread.messages) {
+  for (const [i, m] of thread.messages.entries()) {
     if (m.at === null) continue;
     const base = { account, channel: 'email' as const, at: m.at, threadKey: thread.threadKey, ...(thread.subject ? { subject: thread.subject } : {}) };
     if (m.from.address === account) {
@@ -76,6 +76,10 @@ async function ingestConversation(db: FollowThroughDb, reading: PageReading, acc
         seen.add(p.id);
         rows.push({ ...base, id: `m:${reading.provider}:${messageKey(thread, m)}>${p.id}`, prospectId: p.id, direction: 'out', address });
       }
+    } else if (m.kind === 'bounce' && !senderProspect(m.from, prospects)) {
+      // A delivery failure comes from the mail system, not the prospect: it is about the user's message just before it.
+      const bounced = bouncedRecipient(thread.messages.slice(0, i), account, prospects);
+      if (bounced) rows.push({ ...base, id: `m:${reading.provider}:${messageKey(thread, m)}>${bounced.prospect.id}`, prospectId: bounced.prospect.id, direction: 'in', kind: 'bounce', address: bounced.address });
     } else {
       const p = senderProspect(m.from, prospects);
       if (p) {
@@ -96,6 +100,20 @@ async function ingestConversation(db: FollowThroughDb, reading: PageReading, acc
   }
   await upsertThread(db, existing, { key, provider: reading.provider, account, threadKey: thread.threadKey, subject: thread.subject, prospectIds: [...ids], lastAt: maxAt(thread.messages.map((m) => m.at)), tracked: existing?.tracked ?? 'auto' });
   return [...ids];
+}
+
+/**
+ * The one prospect address the user's latest earlier message went to. A
+ * bounce says which address failed only in its body, which we do not read
+ * for addresses: with several prospects on that message it is not known, and
+ * nothing is marked.
+ */
+function bouncedRecipient(before: readonly MessageReading[], account: string, prospects: Map<string, ProspectRow>): { prospect: ProspectRow; address: string } | undefined {
+  const sent = [...before].reverse().find((m) => m.from.address === account);
+  if (!sent) return undefined;
+  const addresses = [...new Set([...sent.to, ...sent.cc].map((r) => r.address).filter((a): a is string => !!a && prospects.has(a)))];
+  if (addresses.length !== 1) return undefined;
+  return { prospect: prospects.get(addresses[0]!)!, address: addresses[0]! };
 }
 
 function senderProspect(from: Person, prospects: Map<string, ProspectRow>): ProspectRow | undefined {

@@ -48,6 +48,24 @@ export function touchesForEngine(rows: readonly TouchRow[]): Touch[] {
   return rows.map(({ account: _a, provisional: _p, ...t }) => t);
 }
 
+/**
+ * An address is bad while its latest bounce is newer than anything heard
+ * from it: derived from the touches, so reading mail in any order, or twice,
+ * gives the same answer, and a reply from the address clears it.
+ */
+export function markBadAddresses(p: ProspectRow, touches: readonly TouchRow[]): void {
+  const lastBounce = new Map<string, number>();
+  const lastHeard = new Map<string, number>();
+  for (const t of touches) {
+    if (t.direction !== 'in' || !t.address) continue;
+    const map = t.kind === 'bounce' ? lastBounce : t.kind === 'auto-reply' || t.provisional ? null : lastHeard;
+    if (map && t.at > (map.get(t.address) ?? -Infinity)) map.set(t.address, t.at);
+  }
+  const bad = p.addresses.filter((a) => lastBounce.has(a) && lastBounce.get(a)! > (lastHeard.get(a) ?? -Infinity));
+  if (bad.length) p.badAddresses = bad;
+  else delete p.badAddresses;
+}
+
 /** Caches the engine's answer on the row, with the fields its indexes need. */
 export function applyStatus(p: ProspectRow, status: ProspectStatus, cadence: CadenceSettings, now: number): void {
   p.status = status;
@@ -66,6 +84,7 @@ export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string
     const p = await db.prospects.get(id);
     if (!p) continue;
     const touches = await db.touches.where('prospectId').equals(id).toArray();
+    markBadAddresses(p, touches);
     applyStatus(p, computeStatus(p, touchesForEngine(touches), cadence, now), cadence, now);
     const lastEmail = touches.filter((t) => t.threadKey).reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
     if (lastEmail?.threadKey) {

@@ -39,12 +39,15 @@ export function viewOf(p: ProspectRow, status: ProspectStatus): ProspectView {
   };
 }
 
+/** The popup's overview as the store knows it; page problems are added by the background (page-health.ts). */
+export type StoreOverview = Omit<Overview, 'problems'>;
+
 /**
  * The popup's list, section by section in display order. With `limit`, only
  * the first rows in that order are read (the first screen), with exact
  * counts per section from the index; without, every row.
  */
-export async function overview(db: FollowThroughDb, cadence: CadenceSettings, now: number, options: { account?: string; limit?: number } = {}): Promise<Overview> {
+export async function overview(db: FollowThroughDb, cadence: CadenceSettings, now: number, options: { account?: string; limit?: number } = {}): Promise<StoreOverview> {
   await makeFresh(db, cadence, now);
   const { account, limit } = options;
   const inSection = (id: (typeof SECTION_ORDER)[number]) => {
@@ -63,7 +66,7 @@ export async function overview(db: FollowThroughDb, cadence: CadenceSettings, no
     }
     return { counts, rowsBySection };
   });
-  const sections: Overview['sections'] = [];
+  const sections: StoreOverview['sections'] = [];
   let dueCount = 0;
   let total = 0;
   for (const [i, id] of SECTION_ORDER.entries()) {
@@ -74,6 +77,5 @@ export async function overview(db: FollowThroughDb, cadence: CadenceSettings, no
     sections.push({ id, count, rows: rowsBySection[i]!.map((p) => viewOf(p, p.status ?? computeStatus(p, [], cadence, now))) });
   }
   const accounts = (await db.accounts.toArray()).map((a) => a.address);
-  const problems = (await db.pageHealth.toArray()).filter((h) => !h.readable).map(({ provider, account: acc, detail, at }) => ({ provider, account: acc, detail, at }));
-  return { now, accounts, sections, dueCount, total, problems, complete: limit === undefined || total <= limit, stepsDays: cadence.stepsDays };
+  return { now, accounts, sections, dueCount, total, complete: limit === undefined || total <= limit, stepsDays: cadence.stepsDays };
 }

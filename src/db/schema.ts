@@ -44,16 +44,6 @@ export interface ThreadRow {
   tracked: 'auto' | 'manual';
 }
 
-/** The latest "can't read this page" per provider and account, for the UI to show. */
-export interface PageHealthRow {
-  key: string;
-  provider: ProviderId;
-  account: string | null;
-  readable: boolean;
-  detail: string;
-  at: number;
-}
-
 /** Drafts the user chose to "sleep on", to remind them tomorrow. */
 export interface ReminderRow {
   id: string;
@@ -90,7 +80,6 @@ export class FollowThroughDb extends Dexie {
   prospects!: Table<ProspectRow, string>;
   touches!: Table<TouchRow, string>;
   threads!: Table<ThreadRow, string>;
-  pageHealth!: Table<PageHealthRow, string>;
   reminders!: Table<ReminderRow, string>;
   ignored!: Table<IgnoredRow, string>;
   meta!: Table<MetaRow, string>;
@@ -135,6 +124,10 @@ export class FollowThroughDb extends Dexie {
           for (const k of DROPPED_V3) delete p[k];
         }),
       );
+    // v4 (#18): page health lives in storage.local with what the options page
+    // shows (src/background/page-health.ts); the old table goes. It held only
+    // the last reading's state per account, which the next reading rebuilds.
+    this.version(4).stores({ pageHealth: null });
   }
 }
 

@@ -2,7 +2,7 @@
 // compose window's context and "sleep on it".
 import type { Answers, ParsedPayload } from '../../shared/protocol';
 import { refreshBadge } from '../badge';
-import { db, store } from '../context';
+import { store } from '../context';
 import { scheduleSleepOnIt } from '../reminders';
 import type { HandlerContext } from '../router';
 import { mailBase } from '../thread-url';
@@ -15,11 +15,6 @@ async function mayRecord(ctx: HandlerContext, now: number): Promise<boolean> {
 export async function onReading({ reading, url }: ParsedPayload<'page/reading'>, ctx: HandlerContext): Promise<Answers['page/reading']> {
   const now = Date.now();
   if (!(await mayRecord(ctx, now))) return { recorded: false, reason: 'incognito' };
-  const key = `${reading.provider}:${reading.account ?? '?'}`;
-  // The popup shows the plain sentence; which selectors were tried is for `npm run inspect`.
-  const first = reading.problems[0]?.detail.replace(/\s*\(tried[^)]*\)/g, '').trim();
-  const detail = reading.readable ? '' : (first || `Can't read this ${reading.provider === 'gmail' ? 'Gmail' : 'Outlook'} page`).slice(0, 300);
-  await db.pageHealth.put({ key, provider: reading.provider, account: reading.account, readable: reading.readable, detail, at: now });
   const changed = await store.recordReading(reading, mailBase(url), now);
   await refreshBadge(now);
   return { recorded: true, prospects: changed.length };

@@ -3,6 +3,7 @@
 import { browser } from '../../shared/browser';
 import type { Answers, ParsedPayload } from '../../shared/protocol';
 import { refreshBadge } from '../badge';
+import { pageProblems } from '../page-health';
 import { db, store } from '../context';
 import { threadUrl } from '../thread-url';
 
@@ -16,8 +17,9 @@ async function thenBadge<R>(work: (now: number) => Promise<R>): Promise<R> {
   return result;
 }
 
-export function onOverview({ account, limit }: ParsedPayload<'overview/get'>): Promise<Answers['overview/get']> {
-  return store.overview(Date.now(), { ...(account ? { account } : {}), ...(limit ? { limit } : {}) });
+export async function onOverview({ account, limit }: ParsedPayload<'overview/get'>): Promise<Answers['overview/get']> {
+  const [view, problems] = await Promise.all([store.overview(Date.now(), { ...(account ? { account } : {}), ...(limit ? { limit } : {}) }), pageProblems()]);
+  return { ...view, problems };
 }
 
 export async function onLogTouch({ prospectId, channel, at, note, direction }: ParsedPayload<'prospect/log-touch'>): Promise<Answers['prospect/log-touch']> {

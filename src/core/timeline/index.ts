@@ -1,7 +1,6 @@
-// The prospect timeline: touches from every channel, deduplicated, merged
-// across a person's addresses, and inbound mail told apart (issue 3).
+// The prospect timeline: touches from every channel, deduplicated, and
+// inbound mail told apart (issue 3).
 export { dedupeTouches } from './dedupe';
-export { mergeProspects } from './merge-prospects';
 export { classifyInbound, PAUSE_DEFAULT_DAYS, PAUSE_MAX_DAYS } from './classify-inbound';
 export type { InboundInput, InboundClass } from './classify-inbound';
 export { parseReturnDate } from './return-date';

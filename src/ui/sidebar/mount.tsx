@@ -27,7 +27,10 @@ const LOOK_EVERY_MS = 400;
 
 const deps: SidebarDeps = {
   loadCollapsed: async () => Boolean((await browser.storage.sync.get('sidebarCollapsed')).sidebarCollapsed),
-  saveCollapsed: (collapsed) => browser.storage.sync.set({ sidebarCollapsed: collapsed }),
+  // The background owns the settings (#18): it checks and writes the change; every compose window hears it below.
+  saveCollapsed: async (collapsed) => {
+    await request('sidebar/collapse', { collapsed });
+  },
   watchCollapsed: (onChange, signal) => {
     const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'sync' && 'sidebarCollapsed' in changes) onChange(Boolean(changes.sidebarCollapsed?.newValue));

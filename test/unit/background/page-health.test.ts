@@ -153,6 +153,36 @@ describe('page health as kept', () => {
   });
 });
 
+describe("the popup's banner", () => {
+  const problems = async () => {
+    const answer = await route({ type: 'overview/get', payload: { limit: 30 } }, fake.page);
+    expect(answer.ok).toBe(true);
+    return (answer.result as { problems: { provider: string; account: string | null; detail: string }[] }).problems;
+  };
+  // What healthOf sends for a page no selector could read.
+  const unreadable: HealthReport = { provider: 'gmail', account: 'sam@seller.example', readable: false, view: 'other', matched: {}, problems: [{ field: 'page', count: 1 }], detail: "Can't read this Gmail page: no conversation list" };
+
+  it('lists the pages whose last reading failed, from the kept page health', async () => {
+    expect(await problems()).toEqual([]);
+    expect(unreadable.readable).toBe(false);
+    await health(unreadable, 7);
+    expect(await problems()).toEqual([{ provider: 'gmail', account: unreadable.account, detail: unreadable.detail, at: expect.any(Number) }]);
+    expect((await problems())[0]!.detail).toMatch(/can't read this Gmail page/i);
+  });
+
+  it('drops a problem once the same tab reads its page again, even when the failed reading had no account', async () => {
+    await health({ ...unreadable, account: null }, 7);
+    await health({ ...unreadable, account: null }, 8);
+    expect(await problems()).toHaveLength(1); // one entry per provider and account, as before
+    await health(healthOf(read(gmailProvider, gmailPage(open), GMAIL)), 8);
+    expect(await problems()).toEqual([]);
+    await health({ ...unreadable, account: null }, 9);
+    await health(healthOf(read(gmailProvider, gmailPage(open), GMAIL)), 7);
+    // Tab 9 is still broken: a reading in another tab says nothing about it.
+    expect(await problems()).toMatchObject([{ provider: 'gmail', account: null }]);
+  });
+});
+
 describe('a page outline request', () => {
   const outline = { provider: 'gmail', html: '<!DOCTYPE html>\n<!-- FollowThrough page outline 1 -->', elements: 10, cut: 0, ms: 3 };
 

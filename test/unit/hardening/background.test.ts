@@ -43,6 +43,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
   fake.sync.clear();
+  await fake.browser.storage.local.clear();
   warn.mockClear();
 });
 
@@ -54,9 +55,11 @@ describe('incognito tabs', () => {
     expect(answer).toEqual({ ok: true, result: { recorded: false, reason: 'incognito' } });
     const sent = await fake.send({ type: 'compose/sent', payload: { compose: { provider: 'gmail', account: SAM, composeId: 'c1', kind: 'new', to: [{ address: DANA, name: null, confidence: 'high' }], cc: [], subject: 'Hi', threadKey: null }, at: Date.now(), scheduled: false } }, fake.gmailTab(true));
     expect(sent).toMatchObject({ ok: true, result: { recorded: false } });
+    const health = await fake.send({ type: 'page/health', payload: { health: { provider: 'gmail', account: SAM, readable: false, view: 'other', matched: {}, problems: [{ field: 'page', count: 1 }], detail: "Can't read this Gmail page" } } }, fake.gmailTab(true));
+    expect(health).toEqual({ ok: true, result: { recorded: false } });
     expect(await db.prospects.count()).toBe(0);
     expect(await db.touches.count()).toBe(0);
-    expect(await db.pageHealth.count()).toBe(0);
+    expect(await fake.browser.storage.local.get(null)).toEqual({});
   });
 
   it('are recorded once the user allows it in the options', async () => {
@@ -142,7 +145,7 @@ describe('messages to the background', () => {
       const answer = await readingFrom(reading(SAM, 't1', DANA, 'Secret pricing'), sender);
       expect(answer).toMatchObject({ ok: false, error: expect.stringMatching(/^refused/) });
       expect(await db.prospects.count()).toBe(0);
-      expect(await db.pageHealth.count()).toBe(0);
+      expect(await fake.browser.storage.local.get(null)).toEqual({});
       expect(JSON.stringify(warn.mock.calls)).not.toMatch(/Secret pricing|dana@/);
     });
   }

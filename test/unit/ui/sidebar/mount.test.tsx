@@ -3,13 +3,24 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // The real browser wrapper needs an extension context; the sidebar only uses storage and messaging.
 const store: Record<string, unknown> = {};
+const sent: { type: string; payload: unknown }[] = [];
 vi.mock('../../../../src/shared/browser', () => ({
   browser: {
     storage: {
-      sync: { get: async (k: string) => ({ [k]: store[k] }), set: async (v: Record<string, unknown>) => void Object.assign(store, v) },
+      sync: {
+        get: async (k: string) => ({ [k]: store[k] }),
+        set: async () => {
+          throw new Error('the sidebar writes no setting itself');
+        },
+      },
       onChanged: { addListener: () => undefined, removeListener: () => undefined },
     },
-    runtime: { sendMessage: async () => ({ ok: true, result: { prospectId: 'x' } }) },
+    runtime: {
+      sendMessage: async (message: { type: string; payload: unknown }) => {
+        sent.push(message);
+        return { ok: true, result: message.type === 'sidebar/collapse' ? { ok: true } : { prospectId: 'x' } };
+      },
+    },
   },
 }));
 
@@ -88,10 +99,12 @@ describe('mountSidebar', () => {
     expect(hostBox({ ...place, visible: false }, 320)).toContain('display: none !important');
   });
 
-  it('saves the collapsed state to storage.sync', async () => {
+  it('asks the background to keep the collapsed state, and never writes the setting itself', async () => {
     const { root, controller } = await mounted();
+    sent.length = 0;
     (root.querySelector('[aria-label="Collapse FollowThrough"]') as HTMLElement).click();
-    await vi.waitFor(() => expect(store.sidebarCollapsed).toBe(true));
+    await vi.waitFor(() => expect(sent).toContainEqual({ type: 'sidebar/collapse', payload: { collapsed: true } }));
+    expect(store).toEqual({});
     expect(root.querySelector('[aria-label^="Show FollowThrough"]')).toBeTruthy();
     controller.abort();
   });

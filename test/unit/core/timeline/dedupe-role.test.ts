@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeTouches, mergeProspects, touchRole } from '../../../../src/core/timeline';
-import type { Prospect, Touch } from '../../../../src/core/model';
+import { dedupeTouches, touchRole } from '../../../../src/core/timeline';
+import type { Touch } from '../../../../src/core/model';
 
 const t = (id: string, at: number, fields: Partial<Touch> = {}): Touch => ({ id, prospectId: 'p', channel: 'email', direction: 'out', at, ...fields });
-const base = (fields: Partial<Prospect>): Prospect => ({ id: 'keep', account: 'me@x.test', addresses: ['a@x.test'], createdAt: 100, ...fields });
 
 describe('dedupeTouches', () => {
   it('keeps one touch per id, ordered by time, ties in input order', () => {
@@ -49,35 +48,5 @@ describe('touchRole', () => {
     [{ direction: 'in', kind: 'message' }, 'reply'],
   ] as const)('%j is %s', (fields, role) => {
     expect(touchRole(t('x', 1, fields as Partial<Touch>))).toBe(role);
-  });
-});
-
-describe('mergeProspects', () => {
-  it('unions addresses and bad addresses, keeps the id, the earliest createdAt and known names', () => {
-    const merged = mergeProspects(
-      base({ addresses: ['a@x.test'], badAddresses: ['a@x.test'], createdAt: 300 }),
-      base({ id: 'drop', addresses: ['b@y.test', 'a@x.test'], name: 'Dana', company: 'Acme', createdAt: 200 }),
-    );
-    expect(merged).toEqual({ id: 'keep', account: 'me@x.test', addresses: ['a@x.test', 'b@y.test'], badAddresses: ['a@x.test'], name: 'Dana', company: 'Acme', createdAt: 200 });
-  });
-
-  it.each([
-    ['closed beats open', undefined, { state: 'won', at: 5 }, { state: 'won', at: 5 }],
-    ['do-not-contact beats a later close', { state: 'do-not-contact', at: 1 }, { state: 'lost', at: 9 }, { state: 'do-not-contact', at: 1 }],
-    ['do-not-contact from the dropped one wins', { state: 'won', at: 9 }, { state: 'do-not-contact', at: 1 }, { state: 'do-not-contact', at: 1 }],
-    ['otherwise the later decision', { state: 'lost', at: 3 }, { state: 'won', at: 9 }, { state: 'won', at: 9 }],
-  ] as const)('%s', (_name, keepClosed, dropClosed, expected) => {
-    const merged = mergeProspects(base({ closed: keepClosed }), base({ id: 'drop', closed: dropClosed }));
-    expect(merged.closed).toEqual(expected);
-  });
-
-  it('keeps the later snooze, the newer next step, sums ghostings and merges cadence overrides', () => {
-    const merged = mergeProspects(
-      base({ snoozedUntil: 50, snoozedAt: 10, ghostings: 1, nextStep: { what: 'old', at: 70, createdAt: 20 }, cadence: { stepsDays: [2] } }),
-      base({ id: 'drop', snoozedUntil: 80, snoozedAt: 30, ghostings: 1, nextStep: { what: 'new', at: 90, createdAt: 40 }, cadence: { stepsDays: [5], dormantEveryDays: 60 } }),
-    );
-    expect(merged).toMatchObject({ snoozedUntil: 80, snoozedAt: 30, ghostings: 2, nextStep: { what: 'new' }, cadence: { stepsDays: [2], dormantEveryDays: 60 } });
-    const plain = mergeProspects(base({}), base({ id: 'drop' }));
-    expect(plain).toEqual(base({}));
   });
 });
