@@ -142,7 +142,7 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: 'Make the next step easy: "I have put the two open questions in a doc; a yes or no on each is enough."',
     negatable: false,
     frames: [
-      `still @WAIT !! on|for|to+hear+from the|our|my|a supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering`,
+      `still @WAIT !! on|for|to+hear+from the|our|my|a supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering !! ~5 from the|our|my|a|an|their|his|her|its`,
       `@I @AUX_HAVE @STILL? been @WAIT|waiting`,
       `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision`,
       `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? received|seen|had|got|gotten|paid|signed|settled|confirmed|sorted|processed|heard|cleared|arrived|come+through|landed|made|decided|given|replied|responded|answered|reached`,
