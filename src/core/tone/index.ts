@@ -3,7 +3,7 @@
 export { checkDraft } from './check-draft';
 export { dismissalKey } from './dismissal';
 export { newTextOf, type TextSpan } from './new-text';
-export { toneRules } from './rules';
+export { toneRules } from './rules/catalogue';
 export {
   SEVERITIES,
   TONE_CATEGORIES,

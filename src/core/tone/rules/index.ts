@@ -1,6 +1,7 @@
-// Every tone rule, in the order the options page lists them.
+// Every tone rule, in the order the options page lists them (their text for
+// that page is in catalogue.ts).
 
-import type { ToneCategory, ToneRuleInfo } from '../types';
+import type { ToneCategory } from '../types';
 import { breakupRules } from './breakup';
 import { passiveRules } from './passive';
 import type { ToneRule } from './rule';
@@ -11,10 +12,6 @@ import { subjectRules } from './subject';
 export const FATIGUE_RULE: ToneRule = {
   id: 'fatigue-chase',
   category: 'passive',
-  title: 'Another plain chase',
-  description: 'After several unanswered touches, one more email of the same kind is unlikely to be the one that works.',
-  examples: ['A fourth "any thoughts on the proposal?" with nothing new in it.'],
-  better: 'Change the channel or the strategy: call with an idea, send something useful, or let the prospect rest as dormant.',
   message: 'This would be one more unanswered chase in a row, with nothing new in it; another email of the same kind rarely gets the reply the last ones did not.',
   suggestion: 'Change the channel or the strategy: call with an idea, send something useful, or let the prospect rest as dormant.',
   frames: [],
@@ -28,10 +25,6 @@ export const MODEL_RULES: Readonly<Record<ToneCategory, ToneRule>> = {
   passive: {
     id: 'passive/model',
     category: 'passive',
-    title: 'Reads as an empty check-in',
-    description: 'A sentence that, as a whole, reads as a check-in with nothing new in it, in wording no other rule names.',
-    examples: [],
-    better: 'Lead with something new (an idea, a result, news about them), then ask one clear question, e.g. "Would Tuesday at 10 work to walk through it?"',
     message: 'This sentence reads like an empty check-in: it says you are waiting, not why they should answer.',
     suggestion: 'Lead with something new (an idea, a result, news about them), then ask one clear question, e.g. "Would Tuesday at 10 work to walk through it?"',
     frames: [],
@@ -39,10 +32,6 @@ export const MODEL_RULES: Readonly<Record<ToneCategory, ToneRule>> = {
   scolding: {
     id: 'scolding/model',
     category: 'scolding',
-    title: 'Reads as a reproach',
-    description: 'A sentence that, as a whole, reads as a reminder of their silence or of what they have not done.',
-    examples: [],
-    better: 'Ask the important question again as if for the first time, e.g. "Is onboarding still the priority for Q3?"',
     message: 'This sentence may read as a reproach about their silence or a promise; you never know what is going on in their world.',
     suggestion: 'Ask the important question again as if for the first time, e.g. "Is onboarding still the priority for Q3?"',
     frames: [],
@@ -50,10 +39,6 @@ export const MODEL_RULES: Readonly<Record<ToneCategory, ToneRule>> = {
   breakup: {
     id: 'breakup/model',
     category: 'breakup',
-    title: 'Reads as a break-up',
-    description: 'A sentence that, as a whole, reads as closing the door, giving up, or pressure to reply now.',
-    examples: [],
-    better: 'If the cadence is spent, leave the door open instead of closing it: "I will stop writing for now; when the timing is right, I am one reply away."',
     tone: 'close',
     message: 'This sentence may read as closing the door or pushing for a reply; a pause is not an ending.',
     suggestion: 'If the cadence is spent, leave the door open instead of closing it: "I will stop writing for now; when the timing is right, I am one reply away."',
@@ -66,15 +51,5 @@ export const allRules: readonly ToneRule[] = [...passiveRules, FATIGUE_RULE, ...
 /** Rules of the body only; the subject is checked with these and the subject rules. */
 export const bodyRules: readonly ToneRule[] = allRules.filter((r) => !subjectRules.includes(r));
 export { subjectRules };
-
-/** The rule list with examples, for the options page. */
-export const toneRules: readonly ToneRuleInfo[] = allRules.map((r) => ({
-  id: r.id,
-  category: r.category,
-  title: r.title,
-  description: r.description,
-  examples: r.examples,
-  better: r.better,
-}));
 
 export type { ToneRule };

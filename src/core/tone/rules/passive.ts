@@ -18,10 +18,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'check-in',
     category: 'passive',
-    title: 'Just checking in',
-    description: '"Checking in" says you are waiting, not why they should reply.',
-    examples: ['Just checking in on the proposal.', 'Quick check-in to see where things are.', 'Checking back on this.'],
-    better: LEAD,
     message: '"Checking in" tells them you are waiting, but not why they should answer today.',
     suggestion: LEAD,
     frames: [
@@ -36,10 +32,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'follow-up',
     category: 'passive',
-    title: 'Following up',
-    description: '"Following up" or "wanted to follow up" announces a chase instead of a reason.',
-    examples: ['I wanted to follow up on my last email.', 'Following up on the below.', 'Just a quick follow-up.'],
-    better: LEAD,
     message: '"Following up" names the chase, not a reason to reply; it reads like the fifth of its kind.',
     suggestion: LEAD,
     frames: [
@@ -56,10 +48,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'touch-base',
     category: 'passive',
-    title: 'Touching base',
-    description: '"Touching base" is a placeholder for a reason you have not given yet.',
-    examples: ['Touching base to see if you had any thoughts.', 'Wanted to touch base about next steps.'],
-    better: LEAD,
     message: '"Touching base" fills the space where a reason to reply should be.',
     suggestion: LEAD,
     frames: [`touch|touching|touched|touches base|bases !< ${PLAN} !! ${WHEN}`, `@WANT to @JUST? touch base|bases`],
@@ -67,10 +55,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'circle-back',
     category: 'passive',
-    title: 'Circling back',
-    description: '"Circling back" retraces your footprints instead of re-exciting the conversation.',
-    examples: ['Circling back on this.', 'Just wanted to circle back.', 'Looping back on my note.'],
-    better: LEAD,
     message: '"Circling back" walks over old ground; the prospect already knows what you sent.',
     suggestion: LEAD,
     frames: [
@@ -81,10 +65,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'bump',
     category: 'passive',
-    title: 'Bumping this',
-    description: '"Bumping this to the top of your inbox" moves the email, not the prospect.',
-    examples: ['Bumping this up.', 'Bump!', 'Floating this back to the top of your inbox.'],
-    better: LEAD,
     message: 'A bump moves your email up the inbox but gives them no new reason to open it.',
     suggestion: LEAD,
     frames: [
@@ -97,10 +77,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'ping',
     category: 'passive',
-    title: 'Pinging, nudging',
-    description: 'A ping or a gentle nudge asks for attention without offering anything.',
-    examples: ['Pinging you again on this.', 'Just a gentle nudge.', 'Wanted to ping you about the contract.', 'Just a little nudge in case this slipped down your inbox.'],
-    better: LEAD,
     message: 'A ping or a nudge asks for their attention without giving them something for it.',
     suggestion: LEAD,
     frames: [
@@ -113,10 +89,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'drop-note',
     category: 'passive',
-    title: 'Dropping a note, reaching out again',
-    description: '"Dropping you a note" or "reaching out again" is about you writing, not about them.',
-    examples: ['Dropping you a quick note.', 'Reaching out again in case you have questions.', 'Just reaching out in case you need anything.'],
-    better: LEAD,
     message: '"Dropping a note" is about you writing, not about what they get from reading.',
     suggestion: LEAD,
     frames: [
@@ -128,10 +100,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'any-update',
     category: 'passive',
-    title: 'Any update?',
-    description: '"Any update?" hands the work back to them and asks nothing they can answer quickly.',
-    examples: ['Any update on this?', 'Where do things stand?', 'Thoughts?', 'Is there any news on your side?'],
-    better: ASK,
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
@@ -151,10 +119,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'had-a-chance',
     category: 'passive',
-    title: 'Have you had a chance to…',
-    description: '"Have you had a chance to look?" asks them to own up to not looking, and gives them nothing new.',
-    examples: ['Have you had a chance to review the proposal?', "Wondering if you've had a chance to look.", 'Did you get a chance to look at what I sent over?'],
-    better: ASK,
     message: '"Had a chance to…" politely asks why they have not done it yet.',
     suggestion: ASK,
     frames: [
@@ -166,10 +130,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'did-you-get',
     category: 'passive',
-    title: 'Did you get my email?',
-    description: 'Asking whether they received or saw it gives them nothing new, and hints that they ignored it.',
-    examples: ['Did you get my last email?', 'Just making sure this reached you.', 'Not sure if my note landed.'],
-    better: ASK,
     message: 'Asking whether they got your email gives them nothing new; they almost certainly saw it.',
     suggestion: ASK,
     frames: [
@@ -188,10 +148,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'buried',
     category: 'passive',
-    title: 'Making sure it did not get buried',
-    description: 'Worrying that your email got lost hints that they ignored it.',
-    examples: ["Making sure this didn't get buried.", 'In case my last email slipped through the cracks.', 'Keeping this on your radar.'],
-    better: LEAD,
     message: 'Wondering aloud if your email got lost suggests they missed or ignored it; neither helps.',
     suggestion: LEAD,
     frames: [
@@ -207,10 +163,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'apology',
     category: 'passive',
-    title: 'Apologising for writing',
-    description: 'Apologising for a follow-up tells them it is not worth their time before they read it.',
-    examples: ['Sorry to bother you again.', 'Apologies for the repeated emails.', 'Resending my last email.'],
-    better: 'Write only when you have a reason, then give the reason without apology: "Saw your Series B news; here is how two similar teams scaled onboarding."',
     message: 'Apologising for the email tells them it is not worth reading; a reason to write needs no apology.',
     suggestion: 'Write when you have a reason, and lead with it: "Saw your Series B news; here is how two similar teams scaled onboarding."',
     negatable: false,
@@ -228,10 +180,6 @@ export const passiveRules: readonly ToneRule[] = [
   {
     id: 'just-wanted',
     category: 'passive',
-    title: 'Just wanted to see if…',
-    description: '"Just wanted to see if / make sure / remind" shrinks the request until there is none.',
-    examples: ['Just wanted to see if you had a moment.', 'I just wanted to make sure you saw this.'],
-    better: LEAD,
     message: '"Just wanted to…" makes the email small on purpose; it is easy to leave for later.',
     suggestion: LEAD,
     frames: [

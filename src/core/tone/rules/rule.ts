@@ -5,7 +5,8 @@
 
 import type { ToneCategory, ToneRuleInfo } from '../types';
 
-export interface ToneRule extends ToneRuleInfo {
+/** Its title, description and examples are in catalogue.ts, for the options page only. */
+export interface ToneRule extends Pick<ToneRuleInfo, 'id' | 'category'> {
   /** Frame sources, see frame.ts for the syntax. */
   frames: readonly string[];
   /** Break-up only: bitter or desperate wording is always strong; a close can be calm. */

@@ -15,10 +15,6 @@ export const scoldingRules: readonly ToneRule[] = [
   {
     id: 'no-reply',
     category: 'scolding',
-    title: "I haven't heard back",
-    description: 'Pointing at their silence puts them on the defensive.',
-    examples: ["I haven't heard back from you.", 'Given the lack of response…', "You've gone quiet.", 'Still no word on my side.'],
-    better: ASK_AGAIN,
     message: `Naming their silence reads as a reproach. ${WORLD}`,
     suggestion: ASK_AGAIN,
     negatable: false,
@@ -47,10 +43,6 @@ export const scoldingRules: readonly ToneRule[] = [
   {
     id: 'counting',
     category: 'scolding',
-    title: "I've emailed you five times",
-    description: 'Counting your attempts is a bill for your effort that they never ordered.',
-    examples: ["I've emailed you four times now.", 'This is my third email.', 'After several attempts to reach you…', "I've reached out again and again."],
-    better: COUNT_BETTER,
     message: 'Counting your attempts hands them a bill for your effort.',
     suggestion: COUNT_BETTER,
     frames: [
@@ -80,10 +72,6 @@ export const scoldingRules: readonly ToneRule[] = [
   {
     id: 'as-mentioned',
     category: 'scolding',
-    title: 'As I mentioned',
-    description: '"As I mentioned" tells them they should have remembered.',
-    examples: ['As I mentioned in my last email…', 'Like I said, the price includes setup.', 'As I have already explained, the fee is fixed.'],
-    better: 'Say it again plainly, as if for the first time; nobody minds reading a fact twice.',
     message: '"As I mentioned" points out that they should have remembered; the fact stands better on its own.',
     suggestion: 'State the point again plainly, without the pointer back: "The price includes setup and training."',
     frames: [
@@ -98,10 +86,6 @@ export const scoldingRules: readonly ToneRule[] = [
   {
     id: 'per-last',
     category: 'scolding',
-    title: 'Per my last email',
-    description: '"Per my last email" is the most famous passive-aggressive phrase in business email.',
-    examples: ['Per my last email, the deadline is Friday.', 'Please see my email below.'],
-    better: 'Put the one thing that matters in this email, so they never need to scroll.',
     message: '"Per my last email" is widely read as "you did not read it"; it stings even when meant plainly.',
     suggestion: 'Put the one thing that matters in this email so nobody needs to scroll: "The deadline is Friday the 12th."',
     frames: [
@@ -115,10 +99,6 @@ export const scoldingRules: readonly ToneRule[] = [
   {
     id: 'you-said',
     category: 'scolding',
-    title: 'You said you would',
-    description: 'Reciting what they promised is a sad reminder, not a reason to act.',
-    examples: ['You said you would get back to me by Friday.', 'You were supposed to send the contract.', 'You mentioned it would be in this week\u2019s pay run.'],
-    better: ASK_AGAIN,
     message: 'Reminding them of what they promised reads as a reproach and rarely gets the promise kept.',
     suggestion: ASK_AGAIN,
     frames: [
@@ -134,10 +114,6 @@ export const scoldingRules: readonly ToneRule[] = [
   {
     id: 'still-waiting',
     category: 'scolding',
-    title: 'Still waiting on…',
-    description: '"Still waiting" makes your waiting their fault.',
-    examples: ["I'm still waiting on the signed contract.", "We've been waiting for your feedback.", "I still haven't received payment."],
-    better: 'Make the next step easy instead: "I have put the two open questions in a doc; a yes or no on each is enough."',
     message: '"Still waiting" makes your waiting their fault; it adds pressure without making the next step easier.',
     suggestion: 'Make the next step easy: "I have put the two open questions in a doc; a yes or no on each is enough."',
     negatable: false,
@@ -152,10 +128,6 @@ export const scoldingRules: readonly ToneRule[] = [
   {
     id: 'reminder',
     category: 'scolding',
-    title: 'Friendly reminder',
-    description: 'A "friendly reminder" is a reminder of what they have not done.',
-    examples: ['Just a friendly reminder that the proposal expires soon.', 'Reminding you to sign the SOW.'],
-    better: ASK_AGAIN,
     message: 'A "friendly reminder" is still a reminder that they have not done something.',
     suggestion: ASK_AGAIN,
     frames: [

@@ -12,10 +12,6 @@ export const subjectRules: readonly ToneRule[] = [
   {
     id: 'subject/chase',
     category: 'passive',
-    title: 'A subject that only chases',
-    description: 'A subject such as "Following up" or "Checking in" tells them before they open it that nothing new is inside.',
-    examples: ['Following up', 'Just checking in', 'Bumping this', 'Quick follow-up', 'Any update?'],
-    better: LEAD,
     message: 'This subject says the email is a chase, so there is little reason to open it.',
     suggestion: LEAD,
     frames: [
@@ -32,10 +28,6 @@ export const subjectRules: readonly ToneRule[] = [
   {
     id: 'subject/scold',
     category: 'scolding',
-    title: 'A subject that scolds',
-    description: '"Still waiting", "Second reminder" or "No reply?" as a subject is a reproach they read before anything else.',
-    examples: ['Re: Re: Still waiting', 'Second reminder', 'No reply?', 'Per my last email'],
-    better: LEAD,
     message: 'This subject reads as a reproach before they have read a word of the email.',
     suggestion: LEAD,
     frames: [
@@ -49,10 +41,6 @@ export const subjectRules: readonly ToneRule[] = [
   {
     id: 'subject/close',
     category: 'breakup',
-    title: 'A subject that closes the door',
-    description: '"Last attempt", "Final notice" or "Breaking up" as a subject announces the end before they read why.',
-    examples: ['Last attempt', 'Final notice', 'Breaking up', 'Closing the loop', 'Should I close your file?'],
-    better: 'If the cadence is spent, a calm subject that leaves the door open works better: "For when the timing is right".',
     tone: 'close',
     message: 'This subject announces an ending before they read a word of the email.',
     suggestion: 'If the cadence is spent, a calm subject that leaves the door open works better: "For when the timing is right".',
