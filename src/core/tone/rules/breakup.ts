@@ -89,6 +89,14 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'This reads as hurt, and it will be remembered.',
     suggestion: REOPEN,
     frames: [
+      `@BE this|it|that|the+deal|the+project|this+project|this+deal|this+opportunity|the+opportunity|this+thing|we dead|a+dead+end|a+lost+cause|history|toast|dead+in+the+water`,
+      `we both|both+of+us know how|where|what this|that|it usually|always|normally|generally|typically|probably? goes|ends|will+go|will+end|happens`,
+      `what|something|anything @I @AUX_DO|@AUX_HAVE? do|did|done|said|say|wrote|written wrong|to+upset+you|to+offend+you|to+deserve|to+put+you+off`,
+      `@BE my|the|our work|proposal|offer|quote|design|designs|writing|pitch|price|product|draft|service not good+enough|up+to+scratch|what+you+wanted|any+good`,
+      `did|have|@AUX_DO @I offend|offended|upset|annoy|annoyed|scare|scared|put you|+you+off`,
+      `bottom of the|your pile|list|inbox|priority+list|heap|pecking+order|barrel|stack`,
+      `@I @BE used to it|this|that|being+ignored|being+ghosted|the+silence|no+reply|it+by+now`,
+      `your loss !< for|about|of|on|sorry|condolences`,
       `i|we? guess|suppose|apparently|clearly|obviously|evidently|take+it|gather|get+it ~1 that? @YOU|it|this|i|we|things|my|our ~2 @AUX_DO|@BE|@AUX_HAVE|@MODAL not|never|no+longer ~2 want|wanting|care|caring|interested|a+priority|important|matter|worth|bother|bothered|have+time|value|good+enough|interesting|relevant`,
       `@I @BE|@AUX_HAVE|@AUX_DO|@MODAL ~1 not|never|no+longer ~2 worth|important|interesting|good|compelling|relevant|exciting|valuable|a+priority|on+your+radar|high+on+your+list ~2 enough|your+time|a+reply|replying+to|a+response|an+answer|your+attention`,
       `@YOU @AUX_DO not|never @STILL? ~1 want|care|wish|mean|intend to? work|do|partner|hear|talk|move|continue|deal|speak|reply|respond|bother|engage ~2 with|from|to me|us !< if|unless|whether|in+case`,
@@ -129,6 +137,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'An ultimatum forces a reply, and most often the reply is no.',
     suggestion: THEIR_NEED,
     frames: [
+      `@I @AUX_WILL|will|'ll|am|are|have+to|must ~2 pause|pausing|stop|stopping|halt|halting|suspend|suspending|freeze|freezing|withhold|withholding ~6 until|till|unless ~3 paid|settled|received|cleared|payment|it+is+paid|it+is+settled|the+invoice`,
       `give|giving|release|releasing|offer|offering|hand|handing|pass|passing|reassign|reassigning|reallocate|reallocating|open|opening your|the|this spot|slot|place|seat|booking|reservation|allocation|capacity|team|engineers|time|slots|seats|dates|date|window|rate|discount|price ~3 to|up+to|for someone|another|other|the+next|a+client|a+different|other+clients|somebody`,
       `release|releasing|free+up|freeing+up the|your team|spot|slot|seat|booking|reservation|dates|capacity|engineers|hold|time ~2 @I|we|reserved|held|blocked|set+aside|saved`,
       `pull|pulling|withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|retracting|void|voiding|lose|losing|forfeit|forfeiting @THIS|the|my|our|your offer|proposal|quote|discount|pricing|price|deal|reservation|hold|rate|terms|spot|slot|seat|incentive|incentives|offer+on+the+table`,
@@ -156,6 +165,8 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `@I feel|felt|am+feeling awful|terrible|bad|horrible|guilty|embarrassed|silly|stupid|so+bad|dreadful ~1 asking|chasing|writing|emailing|bothering|pushing|nagging|following+up|reaching+out|having+to|about+this|again`,
+      `doing|done|costing|cost to? my|our rent|cash+flow|family|business|mortgage|finances|sleep|health|bills|savings|kids`,
       `@I @STILL? really|desperately|urgently|badly|truly|seriously|honestly need|needed the|this|a win|deal|sale|signature|close|one|order|business|booking|contract|commission|number`,
       `@I need|needed this|the one|deal|sale|win|signature|order|yes for|to+hit|to+make @MY|our? month|quarter|numbers|quota|target|bonus`,
       `for my month|quarter|numbers|quota|target|bonus|commission <end>`,

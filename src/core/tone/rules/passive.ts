@@ -151,6 +151,11 @@ export const passiveRules: readonly ToneRule[] = [
     message: 'Wondering aloud if your email got lost suggests they missed or ignored it; neither helps.',
     suggestion: LEAD,
     frames: [
+      `<start> @JUST? chasing|nudging on|re|regarding the? below|this|the+below|the+email+below|my+email+below|the+above|my+last|this+one`,
+      `<start> @JUST? resending|re+sending|resent|sending+this+again|sending+it+again|sending+again`,
+      `resending|re+sending|resend|sending+this+again|sending+it+again ~3 in+case|just+in+case`,
+      `@MY|the|this email|emails|message|messages|note|notes|mail end+up|ended+up|land|landed|go|went|get|got|wind+up|wound+up ~1 in|into|to your? spam|junk|promotions|clutter|filter|spam+folder|junk+folder`,
+      `pasting|pasted|copying|copied|forwarding|resending|re+sending|including @MY|our @EARLIER @QUANT? @ATTEMPT|@MSG|email|emails|note|message below|again|here|underneath`,
       `make|making|made sure @THIS|@MY @EARLIER? @MSG? @AUX_DO|@AUX_HAVE|@BE|@MODAL not get|gets|got|fall|slip|go|been? @LOST`,
       `in case @THIS|@MY|the @EARLIER? @MSG? @AUX_HAVE|@BE|@MODAL|got|get? ~1 @LOST`,
       `got|get|gets|getting|was|been|is|be|went|gone @LOST in|under|among|beneath|down|amid @INBOX|the+shuffle|the+mix|the+noise|the+flood|all+the|the+pile|your+emails|everything`,
