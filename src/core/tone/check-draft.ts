@@ -125,7 +125,8 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   const w = normalise(draft, spans);
   const hits = findHits(w, disabled, 'body');
   const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
-  const sw = subject === undefined || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);
+  // "Re:" or "Fwd:" means the subject came with the thread: the user did not write it now, so it is not theirs to fix.
+  const sw = subject === undefined || prefix > 0 || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);
   const subjectHits = sw ? findHits(sw, disabled, 'subject') : [];
   const chase = hits.filter((h) => h.rule.category !== 'breakup');
   const metrics = measureText(w.text, subject, chase);

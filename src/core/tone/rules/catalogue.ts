@@ -189,7 +189,7 @@ export const RULE_TEXT: Readonly<Record<string, RuleText>> = {
   'subject/scold': {
     title: 'A subject that scolds',
     description: '"Still waiting", "Second reminder" or "No reply?" as a subject is a reproach they read before anything else.',
-    examples: ['Re: Re: Still waiting', 'Second reminder', 'No reply?', 'Per my last email'],
+    examples: ['Still waiting', 'Second reminder', 'No reply?', 'Per my last email'],
   },
   'subject/close': {
     title: 'A subject that closes the door',

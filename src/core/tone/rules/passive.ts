@@ -71,7 +71,7 @@ export const passiveRules: readonly ToneRule[] = [
       `@BUMP_V @THIS back? up|again|to+the+top|to+the+front|to+your+attention|in+your+inbox|into+your+inbox|on+your+radar|back+on+your+radar|onto+your+radar|to+the+surface`,
       `bump|bumping|bumped @THIS`,
       `<start> bump|bumping <end>`,
-      `on|to|at|onto|near|back+to|back+on the? top|front of @INBOX`,
+      `on|to|at|onto|near|back+to|back+on the? top|front of @INBOX !< @YOUR|@MY|our case|ticket|request|order|job|claim|application|file|item|project|account|booking ~2`,
     ],
   },
   {

@@ -1,8 +1,9 @@
 // Subject lines that are the chase itself: "Following up", "Just checking in",
 // "Bumping this", "Last attempt", "Final notice", "Breaking up", "Closing the
-// loop", "Re: Re: Still waiting". Matched on the subject without its Re:/Fwd:
-// prefixes, as the whole subject (so "Follow-up call agenda" is fine); the
-// body's frames also run on the subject ("Still waiting on the contract").
+// loop", "Still waiting". Matched as the whole subject (so "Follow-up call
+// agenda" is fine); the body's frames also run on the subject ("Still waiting
+// on the contract"). A subject with a Re:/Fwd: prefix came with the thread and
+// is not checked (check-draft.ts).
 
 import type { ToneRule } from './rule';
 
