@@ -89,6 +89,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'This reads as hurt, and it will be remembered.',
     suggestion: REOPEN,
     frames: [
+      `not|n't|isn't|wasn't|aren't ~3 enough to earn|get|deserve|warrant|merit|justify a|your|any? reply|response|answer|word|minute`,
       `@BE this|it|that|the+deal|the+project|this+project|this+deal|this+opportunity|the+opportunity|this+thing|we dead|a+dead+end|a+lost+cause|history|toast|dead+in+the+water`,
       `we both|both+of+us know how|where|what this|that|it usually|always|normally|generally|typically|probably? goes|ends|will+go|will+end|happens`,
       `what|something|anything @I @AUX_DO|@AUX_HAVE? do|did|done|said|say|wrote|written wrong|to+upset+you|to+offend+you|to+deserve|to+put+you+off`,
@@ -137,7 +138,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'An ultimatum forces a reply, and most often the reply is no.',
     suggestion: THEIR_NEED,
     frames: [
-      `@I @AUX_WILL|will|'ll|am|are|have+to|must ~2 pause|pausing|stop|stopping|halt|halting|suspend|suspending|freeze|freezing|withhold|withholding ~6 until|till|unless ~3 paid|settled|received|cleared|payment|it+is+paid|it+is+settled|the+invoice`,
+      `@I @AUX_WILL|will|'ll|am|are|have+to|must ~2 pause|pausing|stop|stopping|halt|halting|suspend|suspending|freeze|freezing|withhold|withholding ~8 until|till|unless ~3 paid|settled|received|cleared|payment|it+is+paid|it+is+settled|the+invoice`,
       `give|giving|release|releasing|offer|offering|hand|handing|pass|passing|reassign|reassigning|reallocate|reallocating|open|opening your|the|this spot|slot|place|seat|booking|reservation|allocation|capacity|team|engineers|time|slots|seats|dates|date|window|rate|discount|price ~3 to|up+to|for someone|another|other|the+next|a+client|a+different|other+clients|somebody`,
       `release|releasing|free+up|freeing+up the|your team|spot|slot|seat|booking|reservation|dates|capacity|engineers|hold|time ~2 @I|we|reserved|held|blocked|set+aside|saved`,
       `pull|pulling|withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|retracting|void|voiding|lose|losing|forfeit|forfeiting @THIS|the|my|our|your offer|proposal|quote|discount|pricing|price|deal|reservation|hold|rate|terms|spot|slot|seat|incentive|incentives|offer+on+the+table`,
@@ -165,6 +166,7 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `@I @AUX_HAVE|have|'ve|got|have+got bills|rent|a+mortgage|a+family|kids|payroll|staff|a+team to pay|feed|meet|cover|support`,
       `@I feel|felt|am+feeling awful|terrible|bad|horrible|guilty|embarrassed|silly|stupid|so+bad|dreadful ~1 asking|chasing|writing|emailing|bothering|pushing|nagging|following+up|reaching+out|having+to|about+this|again`,
       `doing|done|costing|cost to? my|our rent|cash+flow|family|business|mortgage|finances|sleep|health|bills|savings|kids`,
       `@I @STILL? really|desperately|urgently|badly|truly|seriously|honestly need|needed the|this|a win|deal|sale|signature|close|one|order|business|booking|contract|commission|number`,

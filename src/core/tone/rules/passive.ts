@@ -22,8 +22,8 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: LEAD,
     frames: [
       `checking in !! ${OTHERS} !! at|for @THIRD|a|the|my|our|your !! ${MEETING}`,
-      `check|checked in !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! at|for !! ${MEETING}`,
-      `a|another|one+more|my|this|our|@SMALL check in !! ${MEETING} !! ${WHEN} !! at|for|with`,
+      `check|checked in !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! at|for !! ${MEETING} !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
+      `a|another|one+more|my|this|our|@SMALL check in !! ${MEETING} !! ${WHEN} !! at|for|with !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
       `@JUST? checking|check back !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! in+with|in+at`,
       `check|checking|checked back in !< ${PLAN} !! ${WHEN}`,
       `@JUST checking|check|checked|seeing if|whether|where|how|in|to+see|on|back`,
@@ -35,7 +35,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Following up" names the chase, not a reason to reply; it reads like the fifth of its kind.',
     suggestion: LEAD,
     frames: [
-      `following up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING} !! to+our|to+the|to+your|to+yesterday`,
+      `following up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING} !! to+our|to+the|to+your|to+yesterday !! on|about|regarding|re|with invoice|invoices|order|po|ticket|case|claim|booking|reservation|payment|quote|estimate ~1 #num|no|number`,
       `@WANT to @JUST? follow up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING}`,
       `@SMALL follow up !! ${MEETING} !! ${WHEN} !! to|on|from|after|re|regarding|about @RECAP`,
       `a|my|this|another|one+more follow up to|on|re|regarding|about my|our @EARLIER? @MSG`,
@@ -188,6 +188,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Just wanted to…" makes the email small on purpose; it is easy to leave for later.',
     suggestion: LEAD,
     frames: [
+      `@JUST? @WANT to @JUST? check|see|confirm|make+sure|find+out|know if|whether|that? @YOU @BE|are still interested|keen|on+board|up+for+it|open+to+it`,
       `@JUST @WANT to see|check+in|check+back|make+sure+you|make+sure+this|make+sure+it|make+sure+my|remind|get+back+on|put+this+back|say+hi|say+hello|stay+in+touch|keep+in+touch|bump|resurface|ping|nudge|poke|ask+again|see+where|see+how|see+whether|try+you|try+again|reach+out+again|reconnect|gauge+interest|hear+back|check+whether+you|check+if+you|check+on|get+an+update !! and+share|and+congrat|to+share|and+let+you+know|and+say+congrat|and+tell+you|and+send|and+introduce|and+show`,
       `@JUST seeing|checking if|whether|where|how`,
       `@JUST wondering|curious if|whether|where|how @YOU|there|things|it ~1 @AUX_HAVE|had|got|made|decided|any|is|stand|landed|were+able`,

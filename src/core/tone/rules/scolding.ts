@@ -50,7 +50,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `your @SILENCE`,
       `radio+silence|silent+treatment|not+a+peep|no+peep|crickets|tumbleweeds|not+a+word|not+even+a`,
       `@YOU @AUX_HAVE|@BE|seem|seems|seemed ~1 gone|went|been|going|fallen|fell|seem+to+have+gone a+bit|a+little|very|rather|pretty|quite|so|all? quiet|silent|dark|mia|awol|cold|radio+silent|off+the+grid|off+grid|missing|quiet+on+me|silent+on+me|dark+on+me|off+the+radar|unreachable|unresponsive|hard+to+reach|hard+to+pin+down|tough+to+reach|impossible+to+reach`,
-      `it @AUX_HAVE|is|was been ~3 week|weeks|days|months|month|a+while|ages|some+time|a+long+time|forever|quite+a+while without|since @RESPONSE|a+word|a+reply|hearing|@I|any+word|any+reply|a+response|contact`,
+      `it @AUX_HAVE|is|was been ~3 week|weeks|days|months|month|a+while|ages|some+time|a+long+time|forever|quite+a+while without|since @RESPONSE|a+word|a+reply|hearing|i+sent|i+emailed|i+wrote|i+reached|i+called|i+followed|i+asked|i+last+heard|we+last+heard|i+heard|we+heard|i+got|we+got|i+received|we+received|we+sent|i+first|we+first|my+last|my+first|any+word|any+reply|a+response|contact`,
       `@YOU @MODAL|@AUX_DO not even @REPLY_V|tell|say|answer|acknowledge|bother|open|give|let|send|reply|respond|write|call`,
     ],
   },
@@ -60,10 +60,11 @@ export const scoldingRules: readonly ToneRule[] = [
     message: 'Counting your attempts hands them a bill for your effort.',
     suggestion: COUNT_BETTER,
     frames: [
+      `@I @AUX_HAVE? tried|reached|contacted|called|emailed|messaged|pinged|chased|texted you|u ~6 and by|via|on|over phone|email|linkedin|text|sms|whatsapp|voicemail`,
       `@MSG|@ATTEMPT|chaser|reminder number #num|@QUANT|@ORDINAL`,
       `@MY @EARLIER @QUANT @ATTEMPT`,
       `despite|in+spite+of @MY|our|all+my|all+our|several|multiple|repeated|numerous|the|previous|earlier|prior? reminders|chasers|follow+ups|emails|requests|calls|messages|notices|attempts|letters|voicemails`,
-      `a|any|just+a|even+a|at+least+a @SMALL|simple|single|one+word? reply|response|answer|acknowledgement|yes+or+no|line|line+back|word would|'d be nice|polite|courteous|the+least`,
+      `a|any|just+a|even+a|at+least+a @SMALL|simple|single|one+word? reply|response|answer|acknowledgement|yes+or+no|line|line+back|word ~5 would|'d be nice|polite|courteous|the+least`,
       `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED you|your+office|your+team|u ~3 @REPEAT_ADV !! a+lot+of|a+lot+about|a+lot+from !! updates|update|reports|report|standups|stand+ups|check+ins|summaries|calls|meetings|briefings|progress|status|emails|reminders|notes`,
       `@I @AUX_HAVE? @ALREADY|now|also? reached+out|followed+up|written|emailed|called|chased|tried|pinged|messaged|nudged|asked ~2 @REPEAT_ADV !! a+lot+of|a+lot+about|a+lot+from !! updates|update|reports|report|standups|stand+ups|check+ins|summaries|calls|meetings|briefings|progress|status|emails|reminders|notes`,
       `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED ~5 @QUANT times|occasions|attempts|tries|rounds`,
@@ -110,6 +111,7 @@ export const scoldingRules: readonly ToneRule[] = [
     message: '"Per my last email" is widely read as "you did not read it"; it stings even when meant plainly.',
     suggestion: 'Put the one thing that matters in this email so nobody needs to scroll: "The deadline is Friday the 12th."',
     frames: [
+      `email|note|message|reminder|follow+up about|regarding|chasing my|our @EARLIER? email|emails|note|notes|message|messages|reminder|reminders`,
       `as? per my @EARLIER? email|emails|note|notes|message|messages|voicemail|letter|reminder|reminders|request|conversation|call|mail`,
       `please? see|refer+to|refer+back+to|scroll+down+to|scroll+to|read|reread|re+read|check|look+at|find|go+back+to|revisit|review @MY|the @MSG|thread|request|note|email|trail|chain|history below|above|again|attached+below|underneath`,
       `please? see|refer+to|refer+back+to|reread|re+read|read|revisit|go+back+to|look+back+at|scroll+back+to my|the @EARLIER @MSG|thread|request|note|email`,
@@ -152,7 +154,7 @@ export const scoldingRules: readonly ToneRule[] = [
     message: 'A "friendly reminder" is still a reminder that they have not done something.',
     suggestion: ASK_AGAIN,
     frames: [
-      `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue|payment reminder|reminders !! ${OURS}`,
+      `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders !! ${OURS}`,
       `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder !! ${OURS}`,
       `@JUST? remind|reminding|reminded|remind+you you|everyone? that|about|of|to|again`,
       `a reminder that|about|of|to @YOU|your|the+invoice|the+payment|the+contract|payment|invoice|the+deadline|the+balance`,
