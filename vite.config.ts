@@ -1,3 +1,4 @@
+import { transform } from 'esbuild';
 import { build, defineConfig, type Plugin, type ResolvedConfig, type Rollup } from 'vite';
 import { resolve } from 'node:path';
 import { crx } from '@crxjs/vite-plugin';
@@ -32,6 +33,28 @@ function firefoxManifest(m: typeof manifest): Record<string, unknown> {
 }
 
 /**
+ * The styles our UI adopts in its shadow roots are CSS in template strings
+ * (the src/ui files named *-css.ts), written to be read; they are minified here
+ * at build time (#16: about 1.3 KB less in the compose UI before gzip, 0.2 KB
+ * after). Only strings with no `${}` are touched.
+ */
+function minifyCssStrings(): Plugin {
+  return {
+    name: 'followthrough:minify-css-strings',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/ui\/[^/]+\/[^/]+-css\.ts$/.test(id)) return null;
+      let out = code;
+      for (const m of code.matchAll(/= `([^`$\\]*)`/g)) {
+        const css = (await transform(m[1]!, { loader: 'css', minify: true, logLevel: 'silent' })).code.trim();
+        out = out.replace(m[0], `= ${JSON.stringify(css)}`);
+      }
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
+/**
  * The compose UI (src/content/compose-ui.ts: tone coach, sidebar, pre-send
  * dialog, Preact) as one more self-contained IIFE, at COMPOSE_UI_FILE, for the
  * background to inject with `scripting.executeScript` once a compose window
@@ -55,7 +78,7 @@ function composeUiBundle(): Plugin {
         mode: config.mode,
         define: config.define,
         logLevel: 'warn',
-        plugins: [],
+        plugins: [minifyCssStrings()],
         build: {
           write: false,
           emptyOutDir: false,
@@ -76,6 +99,7 @@ function composeUiBundle(): Plugin {
 
 export default defineConfig({
   plugins: [
+    minifyCssStrings(),
     preact(),
     composeUiBundle(),
     crx({

@@ -11,6 +11,7 @@
 import type { checkDraft, dismissalKey, ToneReport } from '../core/tone';
 import type { ComposeHandle, MailProvider } from '../providers/types';
 import type { ComposeContext } from '../shared/views';
+import type { SidebarDeps } from '../ui/sidebar/sidebar-app';
 
 export type PresendChoice = 'send' | 'edit' | 'sleep';
 
@@ -35,7 +36,8 @@ export interface ComposeUiApi {
   checkDraft: typeof checkDraft;
   dismissalKey: typeof dismissalKey;
   showPresendDialog(report: ToneReport, recipientName: string | null, actions: PresendActions): Promise<PresendChoice>;
-  mountSidebar(provider: MailProvider, view: ComposeView, signal: AbortSignal): void;
+  /** `deps` are the content script's: storage and messaging stay on its side of the seam. */
+  mountSidebar(provider: MailProvider, view: ComposeView, signal: AbortSignal, deps: SidebarDeps): void;
 }
 
 /** The isolated-world global the compose UI registers itself on. */

@@ -11,6 +11,6 @@ import { COMPOSE_UI_GLOBAL, type ComposeUiApi } from './compose-ui-api';
 
 // Injected twice (a retry racing a slow first load)? The first one stays.
 if (!globalThis[COMPOSE_UI_GLOBAL]) {
-  const api: ComposeUiApi = Object.freeze({ checkDraft, dismissalKey, showPresendDialog, mountSidebar: (provider: Parameters<ComposeUiApi['mountSidebar']>[0], view: Parameters<ComposeUiApi['mountSidebar']>[1], signal: AbortSignal) => mountSidebar(provider, view, signal) });
+  const api: ComposeUiApi = Object.freeze({ checkDraft, dismissalKey, showPresendDialog, mountSidebar: (...args: Parameters<ComposeUiApi['mountSidebar']>) => mountSidebar(...args) });
   Object.defineProperty(globalThis, COMPOSE_UI_GLOBAL, { value: api, configurable: true, enumerable: false, writable: false });
 }

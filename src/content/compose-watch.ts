@@ -11,6 +11,7 @@ import { loadComposeUi, loadedComposeUi } from './compose-ui-loader';
 import { createComposeSession, type ComposeSession } from './compose-session';
 import { createSendFollower } from './send-follower';
 import { createSendGuard } from './send-guard';
+import { sidebarDeps } from './sidebar-deps';
 import { within } from './within';
 
 export { resetComposeUiForTests } from './compose-ui-loader';
@@ -32,7 +33,7 @@ function attachUi(provider: MailProvider, api: ComposeUiApi): void {
     s.sidebar = true;
     s.useChecker(api.checkDraft);
     try {
-      api.mountSidebar(provider, s, s.signal);
+      api.mountSidebar(provider, s, s.signal, sidebarDeps);
     } catch {
       // The sidebar is a help, never a precondition for writing.
     }

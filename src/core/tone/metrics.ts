@@ -16,40 +16,64 @@ const SIGNALS: [NewSignal, RegExp][] = [
   ['idea', /\b(?:an? idea|ideas? for|thought (?:of you|you might|you'd)|you might (?:find|like|enjoy|want)|(?:could|might) help (?:you|your)|one thing (?:that|we|you)|a suggestion|what if (?:you|we)|quick win|ran (?:the|some) numbers|rough plan|two options|three options)\b/],
 ];
 
+/**
+ * What the link pattern needs somewhere in the text ("http", "www." or a dot
+ * before one of its endings): a plain scan, so a draft without any skips the
+ * link pattern, which is slow to fail on long text.
+ */
+const MAY_LINK = /http|www\.|\.(?:co|io|org|net|ai|app|dev)/;
+
 function band(n: number, lo: number, hi: number): Band {
   return n < lo ? 'short' : n > hi ? 'long' : 'best';
 }
 
-/** Words, sentences and syllables in one pass, without building word strings. */
+const isWordStart = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** a e i o u y */
+const isVowel = (c: number) => c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+
+/**
+ * Words (as WORD matches them), sentences and syllables in one pass over the
+ * char codes, without building word strings: this runs on every check (#16).
+ */
 function countText(text: string): { words: number; sentences: number; syl: number } {
-  WORD.lastIndex = 0;
   let words = 0;
   let syl = 0;
   let sentences = 0;
-  let lastEnd = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+  // Whether a sentence end (. ! ? or a block break) was seen since the last word.
+  let ended = false;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (!isWordStart(c)) {
+      if (c === 46 || c === 33 || c === 63 || c === 10) ended = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    for (let d = j < n ? text.charCodeAt(j) : 0; j < n && (isWordStart(d) || d === 39 || d === 45); d = text.charCodeAt(++j));
     words++;
-    syl += syllables(m[0]);
-    // A sentence ends between two words when the gap holds . ! ? or a block break.
-    if (words === 1 || /[.!?\n]/.test(text.slice(lastEnd, m.index))) sentences++;
-    lastEnd = m.index + m[0].length;
+    syl += syllables(text, i, j);
+    if (words === 1 || ended) sentences++;
+    ended = false;
+    i = j;
   }
   return { words, sentences: Math.max(1, sentences), syl };
 }
 
-/** Vowel groups, less a silent final e: rough, but what readability formulas use. */
-function syllables(word: string): number {
+/** Vowel groups of text[from, to), less a silent final e: rough, but what readability formulas use. */
+function syllables(text: string, from: number, to: number): number {
   let groups = 0;
   let inVowel = false;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) return 1;
-    // a e i o u y
-    const vowel = c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121;
+    const vowel = isVowel(c);
     if (vowel && !inVowel) groups++;
     inVowel = vowel;
   }
-  const silentE = word.length > 2 && word.endsWith('e') && !word.endsWith('le') && groups > 1 ? 1 : 0;
+  const len = to - from;
+  const silentE = len > 2 && text.charCodeAt(to - 1) === 101 && text.charCodeAt(to - 2) !== 108 && groups > 1 ? 1 : 0;
   return Math.max(1, groups - silentE);
 }
 
@@ -105,7 +129,7 @@ export function measureText(
     while (to < chase.length && chase[to]!.start < q.end) to++;
     return wordsOutside(text, q, chase.slice(from, to)) >= 4;
   });
-  const newSignals = SIGNALS.filter(([, r]) => r.test(text)).map(([s]) => s);
+  const newSignals = SIGNALS.filter(([s, r]) => (s !== 'link' || MAY_LINK.test(text)) && r.test(text)).map(([s]) => s);
   const subjectWords = subject === undefined ? null : (subject.match(/[A-Za-z0-9\u00C0-\uFFFF][^\s]*/g) ?? []).filter((w) => !/^(?:re|fwd?|aw|wg):?$/i.test(w)).length;
   return {
     wordCount: words,

@@ -24,6 +24,10 @@ function isDropped(code: number): boolean {
   return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
 }
 
+function isPlain(code: number): boolean {
+  return code > 32 && code < 127 && code !== 96;
+}
+
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
@@ -57,7 +61,9 @@ export function normalise(draft: string, spans: readonly { start: number; end: n
     };
     for (let i = span.start; i < span.end; i++) {
       const code = draft.charCodeAt(i);
-      const plain = code > 32 && code < 127 && code !== 96;
+      // A single space between words stays in the run: it would come out as the same
+      // ' ' at the same offset, and most words end in one, so this saves a chunk per word.
+      const plain = (code > 32 && code < 127 && code !== 96) || (code === 32 && pendingSpace < 0 && !atBlockStart && isPlain(draft.charCodeAt(i + 1)) && i + 1 < span.end);
       if (!plain) flush(i);
       if (!plain && isSpace(code)) {
         if (pendingSpace < 0) pendingSpace = i;

@@ -40,15 +40,20 @@ function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 191;
 }
 
+// Char codes of the marks kept as tokens: ? ! . ; : , newline " ( )
+const MARK = new Uint8Array(128);
+for (const ch of '?!.;:,\n"()') MARK[ch.charCodeAt(0)] = 1;
+
 export function tokenise(text: string): Tokens {
   const t: Tokens = { word: [], start: [], end: [], sentence: [] };
+  const { word, start, end, sentence: sentenceOf } = t;
   let sentence = 0;
+  // Runs on every check (#16): plain pushes, and a sentence end is looked for only among the marks.
   const push = (w: string, s: number, e: number) => {
-    t.word.push(w);
-    t.start.push(s);
-    t.end.push(e);
-    t.sentence.push(sentence);
-    if (SENTENCE_END.has(w)) sentence = t.word.length;
+    word.push(w);
+    start.push(s);
+    end.push(e);
+    sentenceOf.push(sentence);
   };
   const n = text.length;
   let i = 0;
@@ -56,18 +61,19 @@ export function tokenise(text: string): Tokens {
     const c = text.charCodeAt(i);
     if (!isWordChar(c)) {
       // ?, !, . (not inside a number or an address), and the other clause marks.
-      const ch = text[i]!;
-      if (ch === '.' && isWordChar(text.charCodeAt(i + 1))) {
+      if (c === 46 && isWordChar(text.charCodeAt(i + 1))) {
         i++;
         continue;
       }
-      if (ch === '?' || ch === '!' || ch === '.' || ch === ';' || ch === ':' || ch === ',' || ch === '\n' || ch === '"' || ch === '(' || ch === ')') {
+      if (c < 128 && MARK[c] === 1) {
         // A run of the same mark ("???", "...") is one token.
         let j = i + 1;
-        while (j < n && text[j] === ch) j++;
+        while (j < n && text.charCodeAt(j) === c) j++;
+        const ch = text[i]!;
         push(ch, i, j);
+        if (SENTENCE_END.has(ch)) sentence = word.length;
         i = j;
-      } else if (ch === '-' && text[i + 1] === ' ' && text[i - 1] === ' ') {
+      } else if (c === 45 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32) {
         push(',', i, i + 1);
         i++;
       } else i++;
@@ -75,13 +81,22 @@ export function tokenise(text: string): Tokens {
     }
     // A word: letters and digits, joined by an apostrophe or a hyphen between letters.
     let j = i;
+    let joined = false;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (isWordChar(d)) j++;
-      else if ((d === 39 || d === 45) && isWordChar(text.charCodeAt(j + 1)) && j > i) j++;
-      else break;
+      else if ((d === 39 || d === 45) && isWordChar(text.charCodeAt(j + 1)) && j > i) {
+        joined = true;
+        j++;
+      } else break;
     }
-    addWord(text.slice(i, j), i, j, push);
+    const raw = text.slice(i, j);
+    if (joined) addWord(raw, i, j, push);
+    else {
+      const bare = BARE.get(raw);
+      if (bare) for (const w of bare) push(w, i, j);
+      else push(raw, i, j);
+    }
     i = j;
   }
   return t;

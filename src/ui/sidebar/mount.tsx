@@ -13,8 +13,6 @@
 import { render } from 'preact';
 import type { ComposeView } from '../../content/compose-ui-api';
 import type { MailProvider } from '../../providers/types';
-import { browser } from '../../shared/browser';
-import { request } from '../../shared/messaging';
 import { adoptStyles, liveStyle } from '../shared/adopt-styles';
 import { controlsCss } from '../shared/controls-css';
 import { shadowRootCss } from '../shared/tokens';
@@ -24,24 +22,6 @@ import { sidebarCss } from './sidebar-css';
 
 const HOST_TAG = 'followthrough-sidebar';
 const LOOK_EVERY_MS = 400;
-
-const deps: SidebarDeps = {
-  loadCollapsed: async () => Boolean((await browser.storage.sync.get('sidebarCollapsed')).sidebarCollapsed),
-  // The background owns the settings (#18): it checks and writes the change; every compose window hears it below.
-  saveCollapsed: async (collapsed) => {
-    await request('sidebar/collapse', { collapsed });
-  },
-  watchCollapsed: (onChange, signal) => {
-    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'sync' && 'sidebarCollapsed' in changes) onChange(Boolean(changes.sidebarCollapsed?.newValue));
-    };
-    browser.storage.onChanged.addListener(listener);
-    signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(listener), { once: true });
-  },
-  track: async (account, address) => {
-    await request('prospect/track', { account, address });
-  },
-};
 
 /**
  * The sidebar shows the prospect's whole timeline (calls, notes, LinkedIn
@@ -57,7 +37,8 @@ export function hostBox(p: Place, width: number): string {
   return `:host { position: fixed !important; z-index: 2147483000 !important; display: ${p.visible ? 'block' : 'none'} !important; top: ${p.top}px !important; left: ${p.left}px !important; width: ${width}px !important; height: ${height}px !important; }`;
 }
 
-export function mountSidebar(provider: MailProvider, view: ComposeView, signal: AbortSignal, using: SidebarDeps = deps): void {
+/** `using` comes from the content script (content/sidebar-deps.ts), which owns the extension APIs. */
+export function mountSidebar(provider: MailProvider, view: ComposeView, signal: AbortSignal, using: SidebarDeps): void {
   if (signal.aborted) return;
   const { compose } = view;
   const host = document.createElement(HOST_TAG);

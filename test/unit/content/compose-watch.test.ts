@@ -9,7 +9,7 @@ import type { ComposeUiApi } from '../../../src/content/compose-ui-api';
 
 const request = vi.fn();
 vi.mock('../../../src/shared/messaging', () => ({ request: (...args: unknown[]) => request(...args) }));
-// compose-ui.ts pulls in the sidebar, which reaches for the WebExtension API at import.
+// The sidebar's deps (content/sidebar-deps.ts) reach for the WebExtension API at import.
 vi.mock('../../../src/shared/browser', () => ({
   browser: { storage: { sync: { get: async () => ({}), set: async () => undefined }, onChanged: { addListener: () => undefined, removeListener: () => undefined } }, runtime: { sendMessage: async () => ({ ok: true, result: {} }) } },
 }));

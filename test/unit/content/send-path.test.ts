@@ -10,6 +10,8 @@ import type { ComposeContext } from '../../../src/shared/views';
 
 const request = vi.fn();
 vi.mock('../../../src/shared/messaging', () => ({ request: (...args: unknown[]) => request(...args) }));
+// The sidebar's deps (content/sidebar-deps.ts) reach for the WebExtension API at import.
+vi.mock('../../../src/shared/browser', () => ({ browser: { storage: { sync: {}, onChanged: {} }, runtime: {} } }));
 
 const { watchComposes, resetComposeUiForTests } = await import('../../../src/content/compose-watch');
 const { COMPOSE_UI_GLOBAL } = await import('../../../src/content/compose-ui-api');

@@ -7,7 +7,7 @@
 
 import type { Tokens } from '../tokens';
 import { TONE_CATEGORIES, type ToneCategory } from '../types';
-import { sentenceFeatures, sentencesOf } from './features';
+import { BUCKET_BITS, sentenceFeatures, sentencesOf } from './features';
 import { TONE_MODEL } from './weights';
 
 export interface ModelHit {
@@ -41,6 +41,25 @@ export function decode(model: Weights): Map<number, Float64Array> {
 }
 
 let weights: Map<number, Float64Array> | undefined;
+/** One bit per bucket that has weights: most of a sentence's features have none, and a bit test is cheaper than a map lookup. */
+let present: Uint32Array | undefined;
+
+function load(): void {
+  weights = decode(TONE_MODEL);
+  present = new Uint32Array(1 << (BUCKET_BITS - 5));
+  for (const b of weights.keys()) present[b >>> 5]! |= 1 << (b & 31);
+}
+
+/** Keeps, in order, only the features that have weights (the others add nothing to a score). */
+function withWeights(features: number[], bits: Uint32Array): number[] {
+  let n = 0;
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i]!;
+    if (bits[f >>> 5]! & (1 << (f & 31))) features[n++] = f;
+  }
+  features.length = n;
+  return features;
+}
 export const MIN_WORDS = 4;
 
 /** Probability per category that the sentence reads that way. */
@@ -60,10 +79,13 @@ export function modelHits(t: Tokens): ModelHit[] {
   for (const s of sentencesOf(t)) {
     // A name, a greeting or "Thanks!" is too short to read a tone into.
     let words = 0;
-    for (let i = s.from; i < s.to; i++) if (/^[a-z]/.test(t.word[i]!)) words++;
+    for (let i = s.from; i < s.to; i++) {
+      const c = t.word[i]!.charCodeAt(0);
+      if (c >= 97 && c <= 122) words++;
+    }
     if (words < MIN_WORDS) continue;
-    weights ??= decode(TONE_MODEL);
-    const p = scoreSentence(weights, TONE_MODEL, sentenceFeatures(t, s, features));
+    if (!weights) load();
+    const p = scoreSentence(weights!, TONE_MODEL, withWeights(sentenceFeatures(t, s, features), present!));
     for (let c = 0; c < p.length; c++) {
       if (p[c]! >= TONE_MODEL.threshold[c]!) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: p[c]! });
     }

@@ -46,7 +46,10 @@ export function sentencesOf(t: Tokens): Sentence[] {
     if (SENTENCE_END.has(t.word[i]!) || i === t.word.length - 1) {
       const to = i + 1;
       let words = 0;
-      for (let k = from; k < to; k++) if (/[a-z0-9]/.test(t.word[k]![0] ?? '')) words++;
+      for (let k = from; k < to; k++) {
+        const c = t.word[k]!.charCodeAt(0);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) words++;
+      }
       if (words > 0) out.push({ from, to });
       from = to;
     }

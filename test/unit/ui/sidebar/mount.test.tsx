@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-// The real browser wrapper needs an extension context; the sidebar only uses storage and messaging.
+// The real browser wrapper needs an extension context; the sidebar's deps (content/sidebar-deps.ts) only use storage and messaging.
 const store: Record<string, unknown> = {};
 const sent: { type: string; payload: unknown }[] = [];
 vi.mock('../../../../src/shared/browser', () => ({
@@ -26,6 +26,7 @@ vi.mock('../../../../src/shared/browser', () => ({
 
 const { mountSidebar, sidebarRoots, hostBox } = await import('../../../../src/ui/sidebar/mount');
 const { createComposeSession } = await import('../../../../src/content/compose-session');
+const { sidebarDeps } = await import('../../../../src/content/sidebar-deps');
 const { checkDraft } = await import('../../../../src/core/tone');
 const { composeContext, fakeCompose } = await import('../support/compose-fixture');
 import type { MailProvider } from '../../../../src/providers/types';
@@ -43,7 +44,7 @@ async function mounted() {
   session.useChecker(checkDraft);
   session.sync();
   await Promise.resolve();
-  mountSidebar(provider, session, controller.signal);
+  mountSidebar(provider, session, controller.signal, sidebarDeps);
   const host = document.querySelector('followthrough-sidebar') as HTMLElement;
   return { ...f, controller, session, host, root: sidebarRoots.get(host)! };
 }
@@ -64,7 +65,7 @@ describe('mountSidebar', () => {
     const session = createComposeSession(f.compose, async () => composeContext(), controller.signal);
     session.sync();
     await Promise.resolve();
-    mountSidebar(provider, session, controller.signal);
+    mountSidebar(provider, session, controller.signal, sidebarDeps);
     const host = document.querySelector('followthrough-sidebar') as HTMLElement;
     expect(host.shadowRoot).toBeNull();
     const root = sidebarRoots.get(host)!;
