@@ -10,7 +10,7 @@ const CLOSE_BETTER = 'If the cadence is spent, leave the door open instead of cl
 const REOPEN = 'Write the next touch from a good place: something new for them (an idea, a congratulation, a resource), and no verdict on their silence.';
 const THEIR_NEED = 'Make the case from their side: what they gain and by when, with a real reason for any date, e.g. "The cohort starts June 3; reply yes and I will hold a seat."';
 // A condition on their silence: "if I don't hear back by Friday", "unless you reply".
-const IF_SILENT = 'if|unless ~3 @NEG|not ~6';
+const IF_SILENT = 'if|unless ~3 @NEG|not ~1 @HEAR|@REPLY_V|hear|reply|respond|answer|confirm|let+me+know|let+us+know|get+back|write+back|come+back|reach|agree|resolve|sort|settle|pay|sign|decide|commit|proceed|move|go+ahead ~6';
 
 export const breakupRules: readonly ToneRule[] = [
   {
@@ -38,6 +38,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Closing their file is a verdict; they may simply be busy.',
     suggestion: CLOSE_BETTER,
     frames: [
+      `@I @AUX_WILL|will|'ll|might|may @JUST? delete|bin|lose|toss|throw+away|shred|forget your|the number|contact|contact+details|details|card|business+card|info|email+address|email`,
       `@CLOSE_V2 @CLOSE_OBJ !! when+you|once+you|after+you|as+soon+as|for+you+now|on+the+invoice|on+invoice|on+the+payment`,
       `mark|marking|marked|move|moving|moved|put|putting|list|listing|file|filing|flag|flagging|log|logging|set|setting|tag|tagging @THIS|you|your+account|your+file|it|this+one|your+deal|the+deal|the+opportunity as|to|into|in|under closed|lost|closed+lost|closed+won|not+interested|inactive|dead|cold|unresponsive|no+response|dormant|archived|on+hold|not+now|a+no|not+a+fit|no+decision|stalled|paused|nurture|do+not+contact`,
       `take|taking|took|remove|removing|removed|cross|crossing|strike|striking|drop|dropping|delete|deleting|scratch|scratching|unsubscribe|unsubscribing|pull|pulling you|your+name|your+company|your+team|your+account|your+details|your+email|your+contact+details|the+pilot|your+spot|your+project|this+opportunity|this+deal off|from @MY|the|our @LIST|schedule|calendar|books|sequence !< stop|unsubscribe|remove|no|opt+out "? and|, @I will|'ll|can|would|'d|shall`,
@@ -73,6 +74,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Promising to stop turns your next useful email into a broken promise.',
     suggestion: CLOSE_BETTER,
     frames: [
+      `@I will+not|'ll+not|won't|will+no+longer|am+not+going+to|shan't|do+not+want+to|don't+want+to ~1 waste|take+up|bother|trouble|eat+up any+more|anymore|more of? your time`,
       `@I ~3 stop|stopping|quit|quitting|cease|ceasing|halt|halting @CONTACT_V|sending|pestering|bothering|bugging|chasing|trying|writing|emailing|calling|knocking|filling|crowding|cluttering !< if|unless|when|once|never|not`,
       `should|shall|do+you+want|would+you+like|would+you+prefer|do+you+prefer|is+it+better+if|would+it+be+better+if @I|me|us to? stop|give+up|back+off|leave+you+alone|go+away|close|keep|continue|stay+away|take+you+off|remove+you|disappear|hold+off|bow+out|step+back|let+it+go|let+this+go|move+on`,
       `@I @AUX_WILL|will|'ll|'d|would|am|are|am+going+to|'m+going+to|plan+to|want+to|should|must|@JUST|now|go+ahead+and ~2 @STOP_PHRASE !! by|in|here+with|this+to+you|it+to+you|the+door|this+one+with`,
@@ -89,6 +91,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'This reads as hurt, and it will be remembered.',
     suggestion: REOPEN,
     frames: [
+      `take|taking|took|get|got|getting the|your hint`,
       `not|n't|isn't|wasn't|aren't ~3 enough to earn|get|deserve|warrant|merit|justify a|your|any? reply|response|answer|word|minute`,
       `@BE this|it|that|the+deal|the+project|this+project|this+deal|this+opportunity|the+opportunity|this+thing|we dead|a+dead+end|a+lost+cause|history|toast|dead+in+the+water`,
       `we both|both+of+us know how|where|what this|that|it usually|always|normally|generally|typically|probably? goes|ends|will+go|will+end|happens`,
@@ -138,6 +141,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'An ultimatum forces a reply, and most often the reply is no.',
     suggestion: THEIR_NEED,
     frames: [
+      `close|closing|shut|shutting|deactivate|deactivating|cancel|cancelling|canceling|terminate|terminating|archive|archiving|release|releasing out? your|the|this account|file|order|booking|reservation|project|deal|opportunity|proposal|quote|application|spot|slot|membership|seat ~8 unless|if+i+do+not|if+we+do+not|if+i+have+not|if+we+have+not|if+there+is+no|if+you+do+not`,
       `@I @AUX_WILL|will|'ll|am|are|have+to|must ~2 pause|pausing|stop|stopping|halt|halting|suspend|suspending|freeze|freezing|withhold|withholding ~8 until|till|unless ~3 paid|settled|received|cleared|payment|it+is+paid|it+is+settled|the+invoice`,
       `give|giving|release|releasing|offer|offering|hand|handing|pass|passing|reassign|reassigning|reallocate|reallocating|open|opening your|the|this spot|slot|place|seat|booking|reservation|allocation|capacity|team|engineers|time|slots|seats|dates|date|window|rate|discount|price ~3 to|up+to|for someone|another|other|the+next|a+client|a+different|other+clients|somebody`,
       `release|releasing|free+up|freeing+up the|your team|spot|slot|seat|booking|reservation|dates|capacity|engineers|hold|time ~2 @I|we|reserved|held|blocked|set+aside|saved`,

@@ -103,6 +103,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
+      `<start> thoughts|feedback|news|updates|update|any+thoughts|your+thoughts ? <end>`,
       `<start> any @UPDATE_N ~4 <end>`,
       `any @UPDATE_N ~2 ? <end>`,
       `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet`,
@@ -122,6 +123,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Had a chance to…" politely asks why they have not done it yet.',
     suggestion: ASK,
     frames: [
+      `did|have|were|had you manage|managed|been+able|able to @LOOK`,
       `@AUX_HAVE|@AUX_DO|were|was @YOU|it ~1 had|have|get|got|gotten|found|find|been+given|made|make @CHANCE to|for|at|with`,
       `if|whether|that @YOU @AUX_HAVE|@AUX_DO|were? ~1 had|have|get|got|gotten|found|find|made @CHANCE to|for`,
       `@YOU @AUX_HAVE|were|are @STILL? been|be able to @LOOK`,
@@ -176,7 +178,7 @@ export const passiveRules: readonly ToneRule[] = [
       `@SORRY for|about|if the|my|this|all+the|these|another|yet+another|so+many|one+more? @AGAIN_N ~1 email|emails|note|notes|message|messages|follow+up|follow+ups|reminder|reminders|nudge|nudges|ping|pings|chaser|chasers|emails|persistence|intrusion|interruption|outreach|inbox+clutter`,
       `@SORRY ~3 again <end>`,
       `re sending|send|sent|sharing|share|forwarding|forward|posting|post @THIS|below|in+case|again`,
-      `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again`,
+      `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again !< will|can|could|would|'d|shall|happy+to|glad+to|to|please|gladly`,
       `sending|send|forwarding|forward|sharing|share|resending|attaching|re+attaching|popping the|my|our|this ~1 again|once+more|one+more+time|over+again`,
       `forgive|excuse|pardon the|my|me+for+the repeated|persistent|persistence|multiple|extra|another|follow|nagging|many|constant|frequent|endless`,
       `@SORRY for|about|to+be being? persistent|so+persistent|a+pain|a+bother|a+nuisance|pushy|so+pushy|annoying|a+nag|a+pest|relentless`,

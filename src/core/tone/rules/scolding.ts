@@ -19,6 +19,9 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: ASK_AGAIN,
     negatable: false,
     frames: [
+      `@STILL|yet nothing|no+word|no+news|no+reply|no+response from|on your side|end|team|way`,
+      `@I @AUX_HAVE been trying|attempting|hoping to reach|contact|catch|get+hold+of|get+ahold+of|get+in+touch+with|get+through+to|connect+with|pin+down|track+down you|u`,
+      `@YOU went|go|gone|have+gone a+bit|a+little|very|rather|pretty|quite|all? quiet|silent|dark|mia|awol|cold|radio+silent`,
       `@I @AUX_HAVE? had|received|gotten|got|seen|heard no|zero|not+a+single|not+one reply|replies|response|responses|answer|answers|word|acknowledgement|acknowledgment|reaction|feedback`,
       `nothing|no+reply|no+response|no+answer|no+word @AUX_HAVE|has|@BE? come|came|arrived|materialised|materialized back|through|yet|since|so+far`,
       `@I @JUST @AUX_HAVE|@AUX_DO @NEG @STILL? @HEAR anything|a+thing|a+word|back|from+you`,
@@ -94,6 +97,7 @@ export const scoldingRules: readonly ToneRule[] = [
     message: '"As I mentioned" points out that they should have remembered; the fact stands better on its own.',
     suggestion: 'State the point again plainly, without the pointer back: "The price includes setup and training."',
     frames: [
+      `<start> again , !! thanks|thank|many+thanks|congrats|congratulations|sorry|apologies|apologize|apologise|great|lovely|wonderful|nice|good|happy|welcome|appreciate|i+appreciate|we+appreciate|it+was|a+pleasure|pleasure|well+done|enjoy|best|no+rush|no+worries|no+problem|let+me+know|please+let|feel+free|do+let|if|any+questions`,
       `as @I @AUX_HAVE|@AUX_DO? @SAID_S !! on|during|at|in|over|after|when+we|before our|the|yesterday|yesterday+'s|today|today+'s|last|this|that|monday+'s|tuesday+'s|wednesday+'s|thursday+'s|friday+'s? call|calls|meeting|meetings|chat|catch+up|conversation|demo|lunch|coffee|phone|visit|workshop|session|met|spoke|talked|last+call|last+meeting|kickoff|kick+off`,
       `like @I @AUX_HAVE|@AUX_DO? @ALREADY? @SAID_S`,
       `as @I @AUX_HAVE|@AUX_DO? @ALREADY @SAID_S`,
@@ -127,7 +131,7 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       `you|yall|your+team|the+team|you+guys|you+all|anyone|anybody @AUX_HAVE? @PROMISED ~3 that? @FUTURE_YOU`,
       `twice|three+times|again|several+times|more+than+once|repeatedly now? @YOU @AUX_HAVE? said|told|promised|assured|claimed|confirmed`,
-      `@YOU @AUX_HAVE? said|told|claimed|assured|promised|confirmed ~4 was|had+been|has+been|would+be|'d+be|will+be|is|would|'d|will|be ~1 paid|posted|sent|processed|on+its+way|in+the+post|in+the+mail|cleared|transferred|wired|approved|signed|in+the+pay+run|in+this+pay+run|scheduled`,
+      `@YOU @AUX_HAVE? said|told|claimed|assured|promised|confirmed ~4 was|had+been|has+been|would+be|'d+be|will+be|is|would|'d|will|be ~1 paid|posted|sent|processed|on+its+way|in+the+post|in+the+mail|cleared|transferred|wired|approved|signed|in+the+pay+run|in+this+pay+run|scheduled|raised|issued|released|booked|done|ready|finished|completed|delivered|arranged|sorted|submitted|uploaded|shipped`,
             `@YOU promised|agreed|committed|pledged|swore|offered|undertook|planned|intended|were+planning|assured+me|assured+us|guaranteed to|that`,
       `@YOU @BE supposed|meant|due|expected|scheduled|set|going|planning|about to`,
       `@I agreed|discussed|decided|arranged|confirmed|planned that? @YOU would|'d|will|were+going+to|are+going+to|could`,
