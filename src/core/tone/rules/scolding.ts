@@ -146,7 +146,7 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     frames: [
       `still @WAIT !! on|for|to+hear+from the|our|my|a supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering !! ~5 from the|our|my|a|an|their|his|her|its`,
-      `@I @AUX_HAVE @STILL? been @WAIT|waiting`,
+      `@I @AUX_HAVE @STILL? been @WAIT|waiting !! for the|a right|perfect|ideal|best|good moment|time|opportunity|day|chance|weather|season !! ~5 from the|our|my|a|an|their|his|her|its`,
       `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision !! ~5 from the|our|my|a|an|their|his|her|its`,
       `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? received|seen|had|got|gotten|paid|signed|settled|confirmed|sorted|processed|heard|cleared|arrived|come+through|landed|made|decided|given|replied|responded|answered|reached`,
       `when can @I expect|hope+to|count+on`,
@@ -158,10 +158,10 @@ export const scoldingRules: readonly ToneRule[] = [
     message: 'A "friendly reminder" is still a reminder that they have not done something.',
     suggestion: ASK_AGAIN,
     frames: [
-      `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders !! ${OURS}`,
-      `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder !! ${OURS}`,
+      `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event`,
+      `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder !! ${OURS} !! that|:|about|of ~4 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|kicks+off|goes+live`,
       `@JUST? remind|reminding|reminded|remind+you you|everyone? that|about|of|to|again`,
-      `a reminder that|about|of|to @YOU|your|the+invoice|the+payment|the+contract|payment|invoice|the+deadline|the+balance`,
+      `a reminder that|about|of|to @YOU|your|the+invoice|the+payment|the+contract|payment|invoice|the+deadline|the+balance !! ~3 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|will|kicks+off|goes+live`,
     ],
   },
 ];
