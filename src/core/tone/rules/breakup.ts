@@ -74,6 +74,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Promising to stop turns your next useful email into a broken promise.',
     suggestion: CLOSE_BETTER,
     frames: [
+      `@I am|'m|will|shall not+going+to|won't|will+not|shan't ~1 chase|pursue|pester|bother|email|contact|follow+up+with|write+to|call ~2 any+further|any+more|anymore|further|again`,
       `@I will+not|'ll+not|won't|will+no+longer|am+not+going+to|shan't|do+not+want+to|don't+want+to ~1 waste|take+up|bother|trouble|eat+up any+more|anymore|more of? your time`,
       `@I ~3 stop|stopping|quit|quitting|cease|ceasing|halt|halting @CONTACT_V|sending|pestering|bothering|bugging|chasing|trying|writing|emailing|calling|knocking|filling|crowding|cluttering !< if|unless|when|once|never|not`,
       `should|shall|do+you+want|would+you+like|would+you+prefer|do+you+prefer|is+it+better+if|would+it+be+better+if @I|me|us to? stop|give+up|back+off|leave+you+alone|go+away|close|keep|continue|stay+away|take+you+off|remove+you|disappear|hold+off|bow+out|step+back|let+it+go|let+this+go|move+on`,
@@ -91,6 +92,8 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'This reads as hurt, and it will be remembered.',
     suggestion: REOPEN,
     frames: [
+      `clear|clearly|obvious|obviously|guess|seems|seem|looks+like|feel|sense|suppose ~3 not|n't|never going|getting|heading|go|get anywhere|nowhere`,
+      `@YOU ~2 have|'ve|got|have+got better|more+important|bigger things|stuff|priorities to do|on+your+plate|to+deal+with|to+worry+about|going+on`,
       `take|taking|took|get|got|getting the|your hint`,
       `not|n't|isn't|wasn't|aren't ~3 enough to earn|get|deserve|warrant|merit|justify a|your|any? reply|response|answer|word|minute`,
       `@BE this|it|that|the+deal|the+project|this+project|this+deal|this+opportunity|the+opportunity|this+thing|we dead|a+dead+end|a+lost+cause|history|toast|dead+in+the+water`,
@@ -170,6 +173,8 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `@I @AUX_HAVE|have|'ve|got|have+got|need+to ~1 a|my|our target|quota|number|numbers|goal|plan to hit|make|meet|reach|close`,
+      `you+would|you+'d|it+would|it+'d|this+would @STILL? really|honestly|truly|seriously? help me|us out|be+doing+me+a+favour|be+doing+me+a+favor|do+me+a+favour|do+me+a+favor|save+my+month|make+my+month|make+my+quarter|save+my+quarter`,
       `@I @AUX_HAVE|have|'ve|got|have+got bills|rent|a+mortgage|a+family|kids|payroll|staff|a+team to pay|feed|meet|cover|support`,
       `@I feel|felt|am+feeling awful|terrible|bad|horrible|guilty|embarrassed|silly|stupid|so+bad|dreadful ~1 asking|chasing|writing|emailing|bothering|pushing|nagging|following+up|reaching+out|having+to|about+this|again`,
       `doing|done|costing|cost to? my|our rent|cash+flow|family|business|mortgage|finances|sleep|health|bills|savings|kids`,

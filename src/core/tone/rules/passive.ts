@@ -123,6 +123,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Had a chance to…" politely asks why they have not done it yet.',
     suggestion: ASK,
     frames: [
+      `any chance|luck @YOU @AUX_HAVE|@AUX_DO|were ~1 had|got|found|have time|a+chance|a+moment|a+minute to|for @LOOK`,
       `did|have|were|had you manage|managed|been+able|able to @LOOK`,
       `@AUX_HAVE|@AUX_DO|were|was @YOU|it ~1 had|have|get|got|gotten|found|find|been+given|made|make @CHANCE to|for|at|with`,
       `if|whether|that @YOU @AUX_HAVE|@AUX_DO|were? ~1 had|have|get|got|gotten|found|find|made @CHANCE to|for`,
