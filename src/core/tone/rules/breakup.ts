@@ -174,7 +174,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     frames: [
       `@I @AUX_HAVE|have|'ve|got|have+got|need+to ~1 a|my|our target|quota|number|numbers|goal|plan to hit|make|meet|reach|close`,
-      `you+would|you+'d|it+would|it+'d|this+would @STILL? really|honestly|truly|seriously? help me|us out|be+doing+me+a+favour|be+doing+me+a+favor|do+me+a+favour|do+me+a+favor|save+my+month|make+my+month|make+my+quarter|save+my+quarter`,
+      `you+would|you+'d|it+would|it+'d|this+would @STILL? really|honestly|truly|seriously? help me|us out|be+doing+me+a+favour|be+doing+me+a+favor|do+me+a+favour|do+me+a+favor|save+my+month|make+my+month|make+my+quarter|save+my+quarter !! by|with|if|:|here+by|a+lot+by`,
       `@I @AUX_HAVE|have|'ve|got|have+got bills|rent|a+mortgage|a+family|kids|payroll|staff|a+team to pay|feed|meet|cover|support`,
       `@I feel|felt|am+feeling awful|terrible|bad|horrible|guilty|embarrassed|silly|stupid|so+bad|dreadful ~1 asking|chasing|writing|emailing|bothering|pushing|nagging|following+up|reaching+out|having+to|about+this|again`,
       `doing|done|costing|cost to? my|our rent|cash+flow|family|business|mortgage|finances|sleep|health|bills|savings|kids`,

@@ -105,7 +105,7 @@ export const scoldingRules: readonly ToneRule[] = [
     message: '"As I mentioned" points out that they should have remembered; the fact stands better on its own.',
     suggestion: 'State the point again plainly, without the pointer back: "The price includes setup and training."',
     frames: [
-      `@I discussed|covered|went+over|talked+about|agreed+on|went+through this|that|it|all+this ~2 at+length|already|before|in+detail|multiple+times|several+times|twice|repeatedly`,
+      `@I discussed|covered|went+over|talked+about|agreed+on|went+through this|that|it|all+this ~2 at+length|already|before|in+detail|multiple+times|several+times|twice|repeatedly !! with|internally|among|amongst|between|inside|in+our|at+our|on+our+side|in+the+team`,
       `@I @ALREADY answered|explained|covered|addressed|said|mentioned|told+you|clarified|confirmed this|that|it|your+question`,
       `@I @AUX_HAVE been more+than|extremely|incredibly|beyond|very+very|exceedingly patient|understanding|lenient|generous|accommodating|flexible`,
       `<start> again , !! thanks|thank|many+thanks|congrats|congratulations|sorry|apologies|apologize|apologise|great|lovely|wonderful|nice|good|happy|welcome|appreciate|i+appreciate|we+appreciate|it+was|a+pleasure|pleasure|well+done|enjoy|best|no+rush|no+worries|no+problem|let+me+know|please+let|feel+free|do+let|if|any+questions`,
