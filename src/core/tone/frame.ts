@@ -78,7 +78,8 @@ function setSlot(entries: readonly string[], optional: boolean): SetSlot {
 }
 
 function parseItem(item: string, lexicon: Lexicon, source: string): Slot {
-  if (/^~[0-9]$/.test(item)) return { kind: 'gap', words: NO_WORDS, phrases: NO_PHRASES, optional: false, max: Number(item.slice(1)), numbers: false };
+  if (/^~[0-9]{1,2}$/.test(item)) return { kind: 'gap', words: NO_WORDS, phrases: NO_PHRASES, optional: false, max: Number(item.slice(1)), numbers: false };
+  if (item.startsWith('~')) throw new Error(`tone frame "${source}": a gap is ~0 to ~99, not "${item}"`);
   const optional = item.length > 1 && item.endsWith('?');
   const body = optional ? item.slice(0, -1) : item;
   const entries: string[] = [];

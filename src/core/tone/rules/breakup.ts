@@ -92,6 +92,8 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'This reads as hurt, and it will be remembered.',
     suggestion: REOPEN,
     frames: [
+      `not+sure|no+idea|do+not+know|at+a+loss|at+a+loss+as+to what else @I can|could|should|am+supposed+to|ought+to do|try|say|offer|send`,
+      `@I @AUX_HAVE tried|done everything|all+i+can|all+i+could|every+option|every+angle !! ~3 to+reproduce|to+fix|to+resolve|to+recover|to+restore|to+find|to+locate|on+our+end|on+our+side`,
       `clear|clearly|obvious|obviously|guess|seems|seem|looks+like|feel|sense|suppose ~3 not|n't|never going|getting|heading|go|get anywhere|nowhere`,
       `@YOU ~2 have|'ve|got|have+got better|more+important|bigger things|stuff|priorities to do|on+your+plate|to+deal+with|to+worry+about|going+on`,
       `take|taking|took|get|got|getting the|your hint`,
@@ -144,9 +146,10 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'An ultimatum forces a reply, and most often the reply is no.',
     suggestion: THEIR_NEED,
     frames: [
+      `since|as|because|given|seeing+as @I @AUX_HAVE|@AUX_DO|still @NEG|not @STILL? @HEAR ~10 release|releasing|cancel|cancelling|canceling|give+away|giving+away|free+up|freeing+up|reassign|reassigning|drop|dropping|remove|removing ~3 hold|slot|spot|seat|booking|reservation|room|date|table|place|allocation|space`,
       `close|closing|shut|shutting|deactivate|deactivating|cancel|cancelling|canceling|terminate|terminating|archive|archiving|release|releasing out? your|the|this account|file|order|booking|reservation|project|deal|opportunity|proposal|quote|application|spot|slot|membership|seat ~8 unless|if+i+do+not|if+we+do+not|if+i+have+not|if+we+have+not|if+there+is+no|if+you+do+not`,
       `@I @AUX_WILL|will|'ll|am|are|have+to|must ~2 pause|pausing|stop|stopping|halt|halting|suspend|suspending|freeze|freezing|withhold|withholding ~8 until|till|unless ~3 paid|settled|received|cleared|payment|it+is+paid|it+is+settled|the+invoice`,
-      `give|giving|release|releasing|offer|offering|hand|handing|pass|passing|reassign|reassigning|reallocate|reallocating|open|opening your|the|this spot|slot|place|seat|booking|reservation|allocation|capacity|team|engineers|time|slots|seats|dates|date|window|rate|discount|price ~3 to|up+to|for someone|another|other|the+next|a+client|a+different|other+clients|somebody`,
+      `give|giving|release|releasing|offer|offering|hand|handing|pass|passing|reassign|reassigning|reallocate|reallocating|open|opening your|the|this spot|slot|place|seat|booking|reservation|allocation|capacity|team|engineers|time|slots|seats|dates|date|window|rate|discount|price ~3 to|up+to|for someone|another|other|the+next|a+client|a+different|other+clients|somebody !< they|he|she|it|venue|hotel|supplier|landlord|organisers|organizers|airline|school|system ~1`,
       `release|releasing|free+up|freeing+up the|your team|spot|slot|seat|booking|reservation|dates|capacity|engineers|hold|time ~2 @I|we|reserved|held|blocked|set+aside|saved`,
       `pull|pulling|withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|retracting|void|voiding|lose|losing|forfeit|forfeiting @THIS|the|my|our|your offer|proposal|quote|discount|pricing|price|deal|reservation|hold|rate|terms|spot|slot|seat|incentive|incentives|offer+on+the+table`,
       `this+is|this+will+be|consider+this @YOUR|a|the? last|final chance|call|opportunity|warning|shot`,
@@ -173,6 +176,8 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `under|getting|feeling|taking a+lot+of? pressure|heat|flak from my|our boss|manager|director|vp|ceo|cfo|team+lead|head|leadership|management|board|sales+director`,
+      `would|'d|will|could|it+would|this+would @STILL? really? save me|my+life|my+skin|my+bacon|my+quarter|my+month|my+neck`,
       `@I @AUX_HAVE|have|'ve|got|have+got|need+to ~1 a|my|our target|quota|number|numbers|goal|plan to hit|make|meet|reach|close`,
       `you+would|you+'d|it+would|it+'d|this+would @STILL? really|honestly|truly|seriously? help me|us out|be+doing+me+a+favour|be+doing+me+a+favor|do+me+a+favour|do+me+a+favor|save+my+month|make+my+month|make+my+quarter|save+my+quarter !! by|with|if|:|here+by|a+lot+by`,
       `@I @AUX_HAVE|have|'ve|got|have+got bills|rent|a+mortgage|a+family|kids|payroll|staff|a+team to pay|feed|meet|cover|support`,

@@ -3,6 +3,8 @@
 // innocent senses of the same words.
 import { describe, expect, it } from 'vitest';
 import { checkDraft, type ToneCategory } from '../../../../src/core/tone';
+import { parseFrame } from '../../../../src/core/tone/frame';
+import { lexicon } from '../../../../src/core/tone/lexicon';
 
 const categories = (draft: string) => [...new Set(checkDraft(draft).findings.map((f) => f.category))].sort();
 const has = (draft: string, cat: ToneCategory) => checkDraft(draft).findings.some((f) => f.category === cat);
@@ -98,7 +100,40 @@ const cases: Record<string, [ToneCategory, string[]]> = {
   ]],
 };
 
+// A second round of paraphrases, each a wording the first frames missed.
+const more: [ToneCategory, string][] = [
+  ['scolding', "I sent it last month and I've had no response."],
+  ['scolding', 'I sent the contract on Monday and nothing has come back.'],
+  ['scolding', 'Are you ignoring me?'],
+  ['scolding', 'I know you saw it.'],
+  ['scolding', "That's no excuse for leaving people hanging."],
+  ['scolding', "I guess I'm not important enough for a reply."],
+  ['scolding', 'This is email number five.'],
+  ['scolding', 'The invoice remains unpaid despite reminders on the 5th and the 12th.'],
+  ['scolding', "I've been trying to get hold of you for two weeks now."],
+  ['scolding', 'You went quiet after the demo.'],
+  ['scolding', 'I would appreciate the courtesy of a reply.'],
+  ['scolding', "You've had the proposal for three weeks now."],
+  ['scolding', 'Again, the deadline is Friday.'],
+  ['breakup', 'Is this dead or not?'],
+  ['breakup', 'We both know how that usually goes.'],
+  ['breakup', 'Was the work not good enough?'],
+  ['breakup', "I'll be pausing work from Monday until it's settled."],
+  ['breakup', "I won't waste any more of your time."],
+  ['breakup', "I've got a target to hit this month and you'd really help me out."],
+  ['breakup', "It's clear this isn't going anywhere."],
+  ['breakup', "I'm really under pressure from my director to get this signed."],
+  ['breakup', "Since I haven't heard back, I'm going to go ahead and release the venue hold at 5pm today."],
+  ['passive', 'Chasing on the below!'],
+  ['passive', 'Did my email end up in your spam folder?'],
+  ['passive', "Any chance you've had time to review?"],
+];
+
 describe('frames catch paraphrases of each intent', () => {
+  it.each(more)('%s: %s', (category, draft) => {
+    expect(has(draft, category), `${draft} -> ${JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))}`).toBe(true);
+  });
+
   for (const [intent, [category, drafts]] of Object.entries(cases)) {
     it.each(drafts)(`${intent}: %s`, (draft) => {
       expect(has(draft, category), `${draft} -> ${JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))}`).toBe(true);
@@ -123,7 +158,33 @@ describe('innocent senses of the same words stay quiet', () => {
     'It looks like the file is not working in Safari; here is a PDF instead.',
     'Our fiscal year ends in June, so we can invoice either side of it.',
     'Thanks so much for the photos from the launch!',
+    'We just released version 2.3, which fixes the export bug you reported.',
+    "We're still waiting on the permits from the city, which should arrive next week.",
+    'If you\'d rather not receive these updates, reply "stop" and I\'ll take you off the list.',
+    'Logistics: hotel check in opens at 3 pm on Tuesday.',
+    "I'm following up on invoice 2026-014, which was due on 15 January; the PDF is attached.",
+    "It's been a few months since we spoke; we now handle e-bike cases too.",
+    'As I mentioned on our last call, I am going on leave from the 16th.',
+    "I'm still waiting to hear back from the factory on your fabric.",
+    "I've asked for daily updates from our supplier so I can tell you at once.",
+    'If you do not need the extra seats, I can remove them before the renewal.',
+    "Let me know if the link doesn't work and I'll resend it.",
+    'This is a reminder that your subscription renews on March 3.',
+    'Final reminder: registration for the workshop closes tonight.',
+    'In case you missed it, we published the full case study yesterday.',
+    "We've been waiting for the right moment to launch, and spring looks perfect.",
+    'We discussed this at length with our engineers, and the fix ships Monday.',
+    "You'd really help us out by filling in the two-minute survey.",
+    "After that they'll offer the date to another client, so let me know by Thursday.",
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
+  });
+});
+
+describe('frame syntax', () => {
+  it('takes gaps up to ~99 and refuses anything else that starts with ~, rather than reading it as a word', () => {
+    expect(parseFrame('since ~12 release', lexicon)[0]!.slots[1]).toMatchObject({ kind: 'gap', max: 12 });
+    expect(() => parseFrame('since ~100 release', lexicon)).toThrow(/gap/);
+    expect(() => parseFrame('since ~x release', lexicon)).toThrow(/gap/);
   });
 });
