@@ -20,6 +20,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Announcing the last email ends a conversation that may only be paused.',
     suggestion: CLOSE_BETTER,
     frames: [
+      `<start> @FINAL|one+last|one+final try|attempt|shot|go|push|nudge|ping ,|!|.`,
       `this|it|that|here @BE|comes|will+be|would+be|'d+be|is+going+to+be @MY|the|our|a @FINAL @LAST_THING`,
       `consider this|it @MY|the|our|a? @FINAL @LAST_THING`,
       `@FINAL @LAST_THING from me|us|my+side|our+side`,
@@ -92,6 +93,8 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'This reads as hurt, and it will be remembered.',
     suggestion: REOPEN,
     frames: [
+      `why @I @STILL|even? bother|try|keep+trying|keep+writing|keep+asking`,
+      `should+not|shouldn't|can+not+say|can't+say|cannot+say|could+not+say|couldn't+say ~2 be|i+am|i+'m|am? surprised|shocked`,
       `not+sure|no+idea|do+not+know|at+a+loss|at+a+loss+as+to what else @I can|could|should|am+supposed+to|ought+to do|try|say|offer|send`,
       `@I @AUX_HAVE tried|done everything|all+i+can|all+i+could|every+option|every+angle !! ~3 to+reproduce|to+fix|to+resolve|to+recover|to+restore|to+find|to+locate|on+our+end|on+our+side`,
       `clear|clearly|obvious|obviously|guess|seems|seem|looks+like|feel|sense|suppose ~3 not|n't|never going|getting|heading|go|get anywhere|nowhere`,
@@ -146,6 +149,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'An ultimatum forces a reply, and most often the reply is no.',
     suggestion: THEIR_NEED,
     frames: [
+      `only ~3 if|when @YOU sign|order|buy|commit|decide|confirm|book|reply|respond today|tonight|now|by+tomorrow|by+end+of+day|by+eod|by+midnight`,
       `since|as|because|given|seeing+as @I @AUX_HAVE|@AUX_DO|still @NEG|not @STILL? @HEAR ~10 release|releasing|cancel|cancelling|canceling|give+away|giving+away|free+up|freeing+up|reassign|reassigning|drop|dropping|remove|removing ~3 hold|slot|spot|seat|booking|reservation|room|date|table|place|allocation|space`,
       `close|closing|shut|shutting|deactivate|deactivating|cancel|cancelling|canceling|terminate|terminating|archive|archiving|release|releasing out? your|the|this account|file|order|booking|reservation|project|deal|opportunity|proposal|quote|application|spot|slot|membership|seat ~8 unless|if+i+do+not|if+we+do+not|if+i+have+not|if+we+have+not|if+there+is+no|if+you+do+not`,
       `@I @AUX_WILL|will|'ll|am|are|have+to|must ~2 pause|pausing|stop|stopping|halt|halting|suspend|suspending|freeze|freezing|withhold|withholding ~8 until|till|unless ~3 paid|settled|received|cleared|payment|it+is+paid|it+is+settled|the+invoice`,

@@ -103,6 +103,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
+      `wondering|wondered|curious if|whether @YOU @AUX_HAVE|had|have|got ~1 any|some thoughts|feedback|news|updates|update`,
       `<start> thoughts|feedback|news|updates|update|any+thoughts|your+thoughts ? <end>`,
       `<start> any @UPDATE_N ~4 <end>`,
       `any @UPDATE_N ~2 ? <end>`,
@@ -123,6 +124,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Had a chance to…" politely asks why they have not done it yet.',
     suggestion: ASK,
     frames: [
+      `hope|hoping @YOU @AUX_HAVE|had|got|get|have ~1 @CHANCE to @LOOK`,
       `any chance|luck @YOU @AUX_HAVE|@AUX_DO|were ~1 had|got|found|have time|a+chance|a+moment|a+minute to|for @LOOK`,
       `did|have|were|had you manage|managed|been+able|able to @LOOK`,
       `@AUX_HAVE|@AUX_DO|were|was @YOU|it ~1 had|have|get|got|gotten|found|find|been+given|made|make @CHANCE to|for|at|with`,
@@ -154,6 +156,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: 'Wondering aloud if your email got lost suggests they missed or ignored it; neither helps.',
     suggestion: LEAD,
     frames: [
+      `seems|seemed|appears|appeared|must|may|might to? have been|have|be|got|gotten missed|overlooked|lost|buried|forgotten`,
       `<start> @JUST? chasing|nudging on|re|regarding the? below|this|the+below|the+email+below|my+email+below|the+above|my+last|this+one`,
       `<start> @JUST? resending|re+sending|resent|sending+this+again|sending+it+again|sending+again`,
       `resending|re+sending|resend|sending+this+again|sending+it+again ~3 in+case|just+in+case`,
