@@ -20,6 +20,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Announcing the last email ends a conversation that may only be paused.',
     suggestion: CLOSE_BETTER,
     frames: [
+      `this|so+this|guess+this is goodbye|farewell|the+end|where+we+part+ways|where+we+part !! from+me+as|as+i+retire|for+now+as|from+the+team|from+all+of+us|from+our`,
       `<start> @FINAL|one+last|one+final try|attempt|shot|go|push|nudge|ping ,|!|.`,
       `this|it|that|here @BE|comes|will+be|would+be|'d+be|is+going+to+be @MY|the|our|a @FINAL @LAST_THING`,
       `consider this|it @MY|the|our|a? @FINAL @LAST_THING`,
@@ -60,12 +61,12 @@ export const breakupRules: readonly ToneRule[] = [
     frames: [
       `@ASSUME ~4 @NOT_NOW !< @AUX_DO|not|@NEG|never|@YOU|not+to`,
       `@ASSUME ~1 as|to+mean|means|is a? no|pass|nope|not+interested|no+for+now|sign|hint|answer|rejection|swipe+left|thumbs+down|polite+no|soft+no|hard+no`,
-      `${IF_SILENT} @I @AUX_WILL|will|'ll|'d|would|must|can|have+to|am+going+to ~3 @CLOSE_MOVE`,
-      `${IF_SILENT} ,? @I @AUX_WILL|will|'ll|'d|would|must ~2 assume|take+it|take+that|presume|consider|treat|understand|conclude`,
+      `${IF_SILENT} @I @AUX_WILL|will|'ll|'d|would|must|can|have+to|am+going+to ~3 @CLOSE_MOVE !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine`,
+      `${IF_SILENT} ,? @I @AUX_WILL|will|'ll|'d|would|must ~2 assume|take+it|take+that|presume|consider|treat|understand|conclude !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine`,
       `understand|totally+understand|completely+understand|fine|no+problem|no+worries|okay|ok|no+hard+feelings if|that @YOU @BE|@AUX_HAVE ~1 @NOT_NOW`,
       `understand if @I @AUX_DO not|@NEG hear|get ~2 back|a+reply|a+response|from+you`,
       `probably|likely|clearly|obviously|maybe|possibly not interested|not+a+priority|not+a+fit|not+the+right+fit|not+ready|not+keen`,
-      `if|unless ~8 @I will|'ll|'d|would|am+going+to|must assume|take+it|take+that|presume|consider+it|consider+this|treat+it|treat+this|conclude|understand|take+your+silence`,
+      `if|unless ~8 @I will|'ll|'d|would|am+going+to|must assume|take+it|take+that|presume|consider+it|consider+this|treat+it|treat+this|conclude|understand|take+your+silence !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine`,
     ],
   },
   {
@@ -75,6 +76,9 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Promising to stop turns your next useful email into a broken promise.',
     suggestion: CLOSE_BETTER,
     frames: [
+      `@I @AUX_WILL|am|will|have+to|need+to ~2 moving|move|moved on ~2 to other|another|the+next|new clients|prospects|projects|opportunities|leads|candidates|companies|accounts`,
+      `just|might+as+well|should|guess+we+should|time+to|let+us+just call it a+day|quits|off`,
+      `call+it+quits|calling+it+quits`,
       `@I am|'m|will|shall not+going+to|won't|will+not|shan't ~1 chase|pursue|pester|bother|email|contact|follow+up+with|write+to|call ~2 any+further|any+more|anymore|further|again`,
       `@I will+not|'ll+not|won't|will+no+longer|am+not+going+to|shan't|do+not+want+to|don't+want+to ~1 waste|take+up|bother|trouble|eat+up any+more|anymore|more of? your time`,
       `@I ~3 stop|stopping|quit|quitting|cease|ceasing|halt|halting @CONTACT_V|sending|pestering|bothering|bugging|chasing|trying|writing|emailing|calling|knocking|filling|crowding|cluttering !< if|unless|when|once|never|not`,
@@ -93,6 +97,8 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'This reads as hurt, and it will be remembered.',
     suggestion: REOPEN,
     frames: [
+      `chalk|chalking|put|putting this|it|that ~2 up+to|down+to bad|poor|wrong|the? timing|experience|luck`,
+      `wits+end|wit+s+end|wits+'+end|end+of+my+tether|end+of+my+rope|at+my+limit|lost+patience|losing+patience|run+out+of+patience|running+out+of+patience|out+of+options|out+of+ideas`,
       `why @I @STILL|even? bother|try|keep+trying|keep+writing|keep+asking`,
       `should+not|shouldn't|can+not+say|can't+say|cannot+say|could+not+say|couldn't+say ~2 be|i+am|i+'m|am? surprised|shocked`,
       `not+sure|no+idea|do+not+know|at+a+loss|at+a+loss+as+to what else @I can|could|should|am+supposed+to|ought+to do|try|say|offer|send`,
@@ -149,6 +155,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'An ultimatum forces a reply, and most often the reply is no.',
     suggestion: THEIR_NEED,
     frames: [
+      `unless|if+you+do+not @YOU? reply|respond|confirm|answer|get+back|write+back|sign|decide|call|commit ~2 today|tonight|now|immediately|within+the+hour|by+end+of+day|by+eod|by+close+of+business`,
       `only ~3 if|when @YOU sign|order|buy|commit|decide|confirm|book|reply|respond today|tonight|now|by+tomorrow|by+end+of+day|by+eod|by+midnight`,
       `since|as|because|given|seeing+as @I @AUX_HAVE|@AUX_DO|still @NEG|not @STILL? @HEAR ~10 release|releasing|cancel|cancelling|canceling|give+away|giving+away|free+up|freeing+up|reassign|reassigning|drop|dropping|remove|removing ~3 hold|slot|spot|seat|booking|reservation|room|date|table|place|allocation|space`,
       `close|closing|shut|shutting|deactivate|deactivating|cancel|cancelling|canceling|terminate|terminating|archive|archiving|release|releasing out? your|the|this account|file|order|booking|reservation|project|deal|opportunity|proposal|quote|application|spot|slot|membership|seat ~8 unless|if+i+do+not|if+we+do+not|if+i+have+not|if+we+have+not|if+there+is+no|if+you+do+not`,
@@ -160,7 +167,7 @@ export const breakupRules: readonly ToneRule[] = [
       `last|final chance|call|opportunity to|for|before|at`,
       `you have|'ve|have+got|'ve+got ~1 until|till|til|by|before ~4 to|or|before|otherwise|after|then`,
       `if+not|otherwise|or+else|failing+that|if+that+does+not+happen|if+this+does+not+happen ,? @I|we @AUX_WILL|will|'ll|'d|would|must|am|have|may ~3 @THREAT_V`,
-      `${IF_SILENT} ,? @I|we @AUX_WILL|will|'ll|'d|would|must|am|have|may|no ~3 @THREAT_V`,
+      `${IF_SILENT} ,? @I|we @AUX_WILL|will|'ll|'d|would|must|am|have|may|no ~3 @THREAT_V !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine`,
       `unless ~8 @I @AUX_WILL|will|'ll|'d|would|must|have|may ~3 @THREAT_V`,
       `@I @AUX_WILL|will|'ll|would|'d|am+going+to|may|might ~2 find|hire|go+with|take+my+business|take+this|take+it|pitch|offer+it|sell+it|look ~4 someone+else|someone+who|a+competitor|another+outlet|another+agency|another+supplier|another+vendor|another+provider|somebody+else|someone+more`,
       `suspending|suspend|pausing|pause|stopping|stop|halting|halt|holding|hold|putting|freezing|freeze work|all+work|the+work|production|delivery|the+project|further+work|work+on|the+remaining ~4 until|till|pending|unless`,

@@ -58,6 +58,9 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Circling back" walks over old ground; the prospect already knows what you sent.',
     suggestion: LEAD,
     frames: [
+      `@JUST? circling|circle|looping|loop|swinging|swing around|round on|back|to`,
+      `following|follow back up`,
+      `@JUST? popping|pop|dropping|jumping|hopping back in|into|on|onto|by`,
       `circling|looping|coming|swinging|bouncing back !! ${OTHERS} !! to+you+with|with+you+on+the`,
       `@WANT to @JUST? circle|loop|swing back|round`,
     ],
@@ -103,6 +106,9 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
+      `would+love|'d+love|hoping|hope|love to hear+back|get+a+reply|get+a+response|hear+your+thoughts|hear+from+you ~3 when|whenever|if @YOU get|have|find a|some? minute|moment|sec|second|chance|time`,
+      `still keen|happy|interested|up+for|open to chat|talk|connect|catch+up|meet|hop+on+a+call|jump+on+a+call if|whenever|when you @BE|are|are+too`,
+      `<start> @JUST? let me|us know either+way|one+way+or+the+other|yes+or+no <end>`,
       `wondering|wondered|curious if|whether @YOU @AUX_HAVE|had|have|got ~1 any|some thoughts|feedback|news|updates|update`,
       `<start> thoughts|feedback|news|updates|update|any+thoughts|your+thoughts ? <end>`,
       `<start> any @UPDATE_N ~4 <end>`,

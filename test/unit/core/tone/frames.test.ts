@@ -127,6 +127,20 @@ const more: [ToneCategory, string][] = [
   ['passive', 'Chasing on the below!'],
   ['passive', 'Did my email end up in your spam folder?'],
   ['passive', "Any chance you've had time to review?"],
+  ['scolding', 'Not a single reply to any of my messages, which is disappointing.'],
+  ['scolding', 'Three weeks and counting.'],
+  ['scolding', 'Surely someone on your team can give me an answer.'],
+  ['scolding', 'How many times do I have to ask?'],
+  ['scolding', "I'm not sure my emails are getting through to you."],
+  ['scolding', "It's frustrating not to hear anything back."],
+  ['scolding', 'Your team promised delivery by the 10th, and here we are on the 24th.'],
+  ['breakup', 'Last try, I promise.'],
+  ['breakup', "I assume you've decided to go another way."],
+  ['breakup', "Honestly, I'm not sure why I bother."],
+  ['breakup', "I'm moving on to other clients."],
+  ['breakup', "We'll have to go with another candidate unless you reply today."],
+  ['passive', 'Following back up on my note.'],
+  ['passive', 'Wondering if you had any thoughts?'],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -176,6 +190,11 @@ describe('innocent senses of the same words stay quiet', () => {
     'We discussed this at length with our engineers, and the fix ships Monday.',
     "You'd really help us out by filling in the two-minute survey.",
     "After that they'll offer the date to another client, so let me know by Thursday.",
+    'We\'ve been chasing the permit with the council and it was approved this morning.',
+    "If I don't hear from you this week, I'll assume Tuesday still works and send the invite.",
+    "Let's call it a day for this sprint and pick up the demo on Monday.",
+    'This is goodbye from me as I retire next week; thank you for ten great years.',
+    'Even a rough estimate would help us plan the budget.',
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
