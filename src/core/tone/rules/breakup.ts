@@ -23,7 +23,7 @@ export const breakupRules: readonly ToneRule[] = [
       `this|so+this|guess+this is goodbye|farewell|the+end|where+we+part+ways|where+we+part !! from+me+as|as+i+retire|for+now+as|from+the+team|from+all+of+us|from+our`,
       `<start> @FINAL|one+last|one+final try|attempt|shot|go|push|nudge|ping ,|!|.`,
       `this|it|that|here @BE|comes|will+be|would+be|'d+be|is+going+to+be @MY|the|our|a @FINAL @LAST_THING`,
-      `consider this|it @MY|the|our|a? @FINAL @LAST_THING`,
+      `consider|take|treat this|it as? @MY|the|our|a? @FINAL @LAST_THING`,
       `@FINAL @LAST_THING from me|us|my+side|our+side`,
       `<start> @FINAL @LAST_THING|attempt|try|notice|chance|call|email|note <end>`,
       `one|a @FINAL @LAST_THING|time|go|shot|try|attempt|crack|push|reach !! of|in+the+series`,
@@ -76,6 +76,8 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Promising to stop turns your next useful email into a broken promise.',
     suggestion: CLOSE_BETTER,
     frames: [
+      `calling|call|called time on|it+a+day+on`,
+      `let you|it|this go|be then|for+good`,
       `@I @AUX_WILL|am|will|have+to|need+to ~2 moving|move|moved on ~2 to other|another|the+next|new clients|prospects|projects|opportunities|leads|candidates|companies|accounts`,
       `just|might+as+well|should|guess+we+should|time+to|let+us+just call it a+day|quits|off`,
       `call+it+quits|calling+it+quits`,
@@ -97,6 +99,8 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'This reads as hurt, and it will be remembered.',
     suggestion: REOPEN,
     frames: [
+      `@I @AUX_HAVE|am|have+officially|officially ~1 run|ran|running out of ways|ideas|options|patience|things|energy|steam|road`,
+      `busy+with|focused+on|prefer|prioritising|prioritizing more+important|bigger|better|higher+paying|bigger+name clients|customers|deals|accounts|people`,
       `chalk|chalking|put|putting this|it|that ~2 up+to|down+to bad|poor|wrong|the? timing|experience|luck`,
       `wits+end|wit+s+end|wits+'+end|end+of+my+tether|end+of+my+rope|at+my+limit|lost+patience|losing+patience|run+out+of+patience|running+out+of+patience|out+of+options|out+of+ideas`,
       `why @I @STILL|even? bother|try|keep+trying|keep+writing|keep+asking`,
@@ -155,6 +159,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'An ultimatum forces a reply, and most often the reply is no.',
     suggestion: THEIR_NEED,
     frames: [
+      `@I need|must+have|require|expect an|your? answer|reply|response|decision|yes|commitment today|tonight|now|immediately|by+end+of+day|by+eod|within+the+hour`,
       `unless|if+you+do+not @YOU? reply|respond|confirm|answer|get+back|write+back|sign|decide|call|commit ~2 today|tonight|now|immediately|within+the+hour|by+end+of+day|by+eod|by+close+of+business`,
       `only ~3 if|when @YOU sign|order|buy|commit|decide|confirm|book|reply|respond today|tonight|now|by+tomorrow|by+end+of+day|by+eod|by+midnight`,
       `since|as|because|given|seeing+as @I @AUX_HAVE|@AUX_DO|still @NEG|not @STILL? @HEAR ~10 release|releasing|cancel|cancelling|canceling|give+away|giving+away|free+up|freeing+up|reassign|reassigning|drop|dropping|remove|removing ~3 hold|slot|spot|seat|booking|reservation|room|date|table|place|allocation|space`,
@@ -187,6 +192,8 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `@I can+not|cannot|can't afford to keep|to ~1 waiting|holding|chasing|wait|hold|lose`,
+      `begging|pleading|beg|plead you|u? ,|just|to+reply|to+respond|to+answer|to+let+me+know|for+a+reply|for+an+answer|for+a+response`,
       `under|getting|feeling|taking a+lot+of? pressure|heat|flak from my|our boss|manager|director|vp|ceo|cfo|team+lead|head|leadership|management|board|sales+director`,
       `would|'d|will|could|it+would|this+would @STILL? really? save me|my+life|my+skin|my+bacon|my+quarter|my+month|my+neck`,
       `@I @AUX_HAVE|have|'ve|got|have+got|need+to ~1 a|my|our target|quota|number|numbers|goal|plan to hit|make|meet|reach|close`,
