@@ -8,10 +8,10 @@
 export interface Tokens {
   /** The word (or punctuation mark) as the frames see it. */
   word: string[];
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
   /** Index of the first token of the sentence each token belongs to. */
-  sentence: number[];
+  sentence: Int32Array;
 }
 
 /** Marks a sentence end: a frame's <end> and the model's sentence split. */
@@ -45,15 +45,30 @@ const MARK = new Uint8Array(128);
 for (const ch of '?!.;:,\n"()') MARK[ch.charCodeAt(0)] = 1;
 
 export function tokenise(text: string): Tokens {
-  const t: Tokens = { word: [], start: [], end: [], sentence: [] };
-  const { word, start, end, sentence: sentenceOf } = t;
+  const word: string[] = [];
+  // Typed buffers filled in place and cut to length at the end: a 400 KB paste is
+  // 80,000 tokens. A token is rarely shorter than a char, so the text's length is
+  // nearly always room enough; they grow if a run of contractions ("im u") needs more.
+  let start = new Int32Array(text.length + 8);
+  let end = new Int32Array(start.length);
+  let sentenceOf = new Int32Array(start.length);
+  let count = 0;
   let sentence = 0;
-  // Runs on every check (#16): plain pushes, and a sentence end is looked for only among the marks.
   const push = (w: string, s: number, e: number) => {
+    if (count === start.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      start = grow(start);
+      end = grow(end);
+      sentenceOf = grow(sentenceOf);
+    }
     word.push(w);
-    start.push(s);
-    end.push(e);
-    sentenceOf.push(sentence);
+    start[count] = s;
+    end[count] = e;
+    sentenceOf[count++] = sentence;
   };
   const n = text.length;
   let i = 0;
@@ -71,7 +86,7 @@ export function tokenise(text: string): Tokens {
         while (j < n && text.charCodeAt(j) === c) j++;
         const ch = text[i]!;
         push(ch, i, j);
-        if (SENTENCE_END.has(ch)) sentence = word.length;
+        if (SENTENCE_END.has(ch)) sentence = count;
         i = j;
       } else if (c === 45 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32) {
         push(',', i, i + 1);
@@ -99,7 +114,7 @@ export function tokenise(text: string): Tokens {
     }
     i = j;
   }
-  return t;
+  return { word, start: start.subarray(0, count), end: end.subarray(0, count), sentence: sentenceOf.subarray(0, count) };
 }
 
 function addWord(raw: string, s: number, e: number, push: (w: string, s: number, e: number) => void): void {
