@@ -23,7 +23,7 @@ export interface Slot {
   kind: 'set' | 'gap';
   words: ReadonlySet<string>;
   /** Phrases of two or more words, by their first word. */
-  phrases: ReadonlyMap<string, readonly string[][]>;
+  phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   optional: boolean;
   /** Gaps only: up to this many words; -1 for a set. */
   max: number;
@@ -33,7 +33,7 @@ export interface Slot {
 export type SetSlot = Slot;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
-const NO_PHRASES: ReadonlyMap<string, readonly string[][]> = new Map();
+const NO_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map();
 
 export interface Frame {
   slots: Slot[];
@@ -48,8 +48,14 @@ export type Lexicon = Readonly<Record<string, readonly string[]>>;
 
 const SUFFIXES: Record<string, string> = { "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'s": 'is', "'d": "'d" };
 
+// Word classes are spelled into every slot that names them, so the same entries
+// come back thousands of times while the matcher is built: each is spelled once.
+const spelled = new Map<string, readonly string[]>();
+
 /** An entry spelled as the tokeniser spells text: "won't" -> will not, "follow-up" -> follow up. */
-function canonical(entry: string): string[] {
+function canonical(entry: string): readonly string[] {
+  const known = spelled.get(entry);
+  if (known) return known;
   const out: string[] = [];
   for (const part of entry.split(/[ +]/)) {
     if (!part) continue;
@@ -57,12 +63,13 @@ function canonical(entry: string): string[] {
     else if (part.startsWith("'")) out.push(SUFFIXES[part] ?? part.slice(1));
     else out.push(...tokenise(part).word);
   }
+  spelled.set(entry, out);
   return out;
 }
 
 function setSlot(entries: readonly string[], optional: boolean): SetSlot {
   const words = new Set<string>();
-  const phrases = new Map<string, string[][]>();
+  const phrases = new Map<string, (readonly string[])[]>();
   for (const entry of entries) {
     const parts = canonical(entry);
     if (parts.length === 1) words.add(parts[0]!);
