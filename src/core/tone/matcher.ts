@@ -67,6 +67,16 @@ function numberKey(w: string): string | null {
   return /^[0-9]+$/.test(w) ? '#num' : /^[0-9]+(?:st|nd|rd|th)$/.test(w) ? '#ord' : null;
 }
 
+/** The frames of `list` that can start at token i (their anchor word is near enough), matched there. */
+function tryAll(list: readonly Entry[], t: Tokens, i: number, nextSeen: Int32Array, out: RawMatch[]): void {
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k]!;
+    if (e.anchor >= 0 && nextSeen[e.anchor]! - i > e.span) continue;
+    const end = matchAt(e.frame, t, i);
+    if (end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[end - 1]! });
+  }
+}
+
 export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatch[] {
   // Every word a frame can start with, follow with, or anchor on gets a number, so a
   // token costs one string lookup and the rest is array indexing.
@@ -111,6 +121,11 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
       }
     }
   }
+  // Pairs in one map keyed by both word numbers: one lookup per token instead of two.
+  const V = vocab.size;
+  const pairs = new Map<number, Entry[]>();
+  two.forEach((inner, a) => inner.forEach((list, b) => pairs.set(a * V + b, list)));
+  two.length = 0;
   return (t) => {
     const out: RawMatch[] = [];
     const n = t.word.length;
@@ -121,15 +136,6 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     }
     // nextSeen[a]: the nearest token after i holding anchor word a (filled walking backwards).
     const nextSeen = new Int32Array(anchorCount).fill(0x7fffffff);
-    const tryAll = (list: Entry[] | undefined, i: number) => {
-      if (list === undefined) return;
-      for (let k = 0; k < list.length; k++) {
-        const e = list[k]!;
-        if (e.anchor >= 0 && nextSeen[e.anchor]! - i > e.span) continue;
-        const end = matchAt(e.frame, t, i);
-        if (end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[end - 1]! });
-      }
-    };
     for (let i = n - 1; i >= 0; i--) {
       // Token i + 1 is now the nearest anchor position for its words.
       const nid = i + 1 < n ? ids[i + 1]! : -1;
@@ -139,8 +145,12 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
       }
       const id = ids[i]!;
       if (id < 0) continue;
-      tryAll(one[id], i);
-      if (nid >= 0) tryAll(two[id]?.get(nid), i);
+      const single = one[id];
+      if (single) tryAll(single, t, i, nextSeen, out);
+      if (nid >= 0) {
+        const pair = pairs.get(id * V + nid);
+        if (pair) tryAll(pair, t, i, nextSeen, out);
+      }
     }
     return out;
   };
