@@ -162,7 +162,7 @@ function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atE
   const w = t.word[i];
   if (w !== undefined) {
     // Phrases (longest first), then the single word.
-    const list = slot.phrases.get(w);
+    const list = slot.phrases.size === 0 ? undefined : slot.phrases.get(w);
     if (list) {
       for (const p of list) {
         let n = 1;
