@@ -19,6 +19,8 @@ interface Entry {
   frame: Frame;
   /** Index into the anchor table, or -1 when the frame has no anchor slot. */
   anchor: number;
+  /** A second required slot, checked the same way; -1 when there is none. */
+  anchor2: number;
   /** Most tokens a match can span. */
   span: number;
 }
@@ -33,6 +35,11 @@ function slotSpan(slot: Slot): number {
   return n;
 }
 
+function anchorScore(slot: Slot): number {
+  const words = [...slot.words, ...slot.phrases.keys()];
+  return words.length + 1000 * words.filter((w) => COMMON.has(w)).length;
+}
+
 /** The slot after the first whose words are least common, if any is required. */
 function anchorSlot(frame: Frame): Slot | null {
   let best: Slot | null = null;
@@ -40,8 +47,28 @@ function anchorSlot(frame: Frame): Slot | null {
   for (let k = 1; k < frame.slots.length; k++) {
     const slot = frame.slots[k]!;
     if (slot.max >= 0 || slot.optional) continue;
-    const words = [...slot.words, ...slot.phrases.keys()];
-    const score = words.length + 1000 * words.filter((w) => COMMON.has(w)).length;
+    const score = anchorScore(slot);
+    if (score < bestScore) {
+      best = slot;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The next least common required slot after the first, other than `first`. A
+ * token that is a number is looked up by its class (#num, #ord), so a slot that
+ * names a digit or a class is never chosen here.
+ */
+function secondAnchorSlot(frame: Frame, first: Slot): Slot | null {
+  let best: Slot | null = null;
+  let bestScore = Infinity;
+  for (let k = 1; k < frame.slots.length; k++) {
+    const slot = frame.slots[k]!;
+    if (slot === first || slot.max >= 0 || slot.optional) continue;
+    if ([...slot.words, ...slot.phrases.keys()].some((w) => /^[0-9#]/.test(w))) continue;
+    const score = anchorScore(slot);
     if (score < bestScore) {
       best = slot;
       bestScore = score;
@@ -71,7 +98,7 @@ function numberKey(w: string): string | null {
 function tryAll(list: readonly Entry[], t: Tokens, i: number, nextSeen: Int32Array, out: RawMatch[]): void {
   for (let k = 0; k < list.length; k++) {
     const e = list[k]!;
-    if (e.anchor >= 0 && nextSeen[e.anchor]! - i > e.span) continue;
+    if (e.anchor >= 0 && (nextSeen[e.anchor]! - i > e.span || (e.anchor2 >= 0 && nextSeen[e.anchor2]! - i > e.span))) continue;
     const end = matchAt(e.frame, t, i);
     if (end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[end - 1]! });
   }
@@ -108,8 +135,10 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     for (const source of rule.frames) {
       for (const frame of parseFrame(source, lexicon)) {
         const a = anchorSlot(frame);
-        const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, span: frame.slots.reduce((n, sl) => n + slotSpan(sl), 0) };
+        const a2 = a ? secondAnchorSlot(frame, a) : null;
+        const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, anchor2: a2 ? anchorCount++ : -1, span: frame.slots.reduce((n, sl) => n + slotSpan(sl), 0) };
         if (a) for (const w of new Set([...a.words, ...a.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor);
+        if (a2) for (const w of new Set([...a2.words, ...a2.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor2);
         const first = frame.slots[0]!;
         if (first.max >= 0) continue;
         for (const [w, list] of first.phrases) for (const p of list) addTwo(w, p[1]!, entry);
