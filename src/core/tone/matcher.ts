@@ -21,8 +21,9 @@ interface Entry {
   anchor: number;
   /** A second required slot, checked the same way; -1 when there is none. */
   anchor2: number;
-  /** Most tokens a match can span. */
-  span: number;
+  /** How far after the start each anchor slot can begin at most: the most tokens the slots before it can take. */
+  reach: number;
+  reach2: number;
 }
 
 // Words too common to make a good anchor: a frame is anchored on its rarest-looking slot.
@@ -98,7 +99,7 @@ function numberKey(w: string): string | null {
 function tryAll(list: readonly Entry[], t: Tokens, i: number, nextSeen: Int32Array, out: RawMatch[]): void {
   for (let k = 0; k < list.length; k++) {
     const e = list[k]!;
-    if (e.anchor >= 0 && (nextSeen[e.anchor]! - i > e.span || (e.anchor2 >= 0 && nextSeen[e.anchor2]! - i > e.span))) continue;
+    if (e.anchor >= 0 && (nextSeen[e.anchor]! - i > e.reach || (e.anchor2 >= 0 && nextSeen[e.anchor2]! - i > e.reach2))) continue;
     const end = matchAt(e.frame, t, i);
     if (end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[end - 1]! });
   }
@@ -127,7 +128,7 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     if (!list) inner.set(key, [entry]);
     else if (list[list.length - 1] !== entry) list.push(entry);
   };
-  // Anchors: a frame is tried at a word only when its anchor word occurs within its span after it.
+  // Anchors: a frame is tried at a word only when its anchor words occur close enough after it.
   let anchorCount = 0;
   // Bitter rules first, so they win when two frames start at the same word.
   const ordered = [...rules].sort((a, b) => (b.tone === 'bitter' ? 1 : 0) - (a.tone === 'bitter' ? 1 : 0));
@@ -136,7 +137,8 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
       for (const frame of parseFrame(source, lexicon)) {
         const a = anchorSlot(frame);
         const a2 = a ? secondAnchorSlot(frame, a) : null;
-        const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, anchor2: a2 ? anchorCount++ : -1, span: frame.slots.reduce((n, sl) => n + slotSpan(sl), 0) };
+        const before = (slot: Slot | null) => (slot ? frame.slots.slice(0, frame.slots.indexOf(slot)).reduce((n, sl) => n + slotSpan(sl), 0) : 0);
+        const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, anchor2: a2 ? anchorCount++ : -1, reach: before(a), reach2: before(a2) };
         if (a) for (const w of new Set([...a.words, ...a.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor);
         if (a2) for (const w of new Set([...a2.words, ...a2.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor2);
         const first = frame.slots[0]!;
