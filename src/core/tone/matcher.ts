@@ -29,6 +29,9 @@ interface Entry {
 // Words too common to make a good anchor: a frame is anchored on its rarest-looking slot.
 const COMMON = new Set(['the', 'a', 'an', 'you', 'i', 'we', 'to', 'it', 'this', 'that', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'my', 'your', 'our', 'of', 'in', 'on', 'at', 'for', 'and', 'or', 'have', 'has', 'had', 'do', 'did', 'does', 'not', 'no', 'will', 'would', "'d", 'can', 'could', 'me', 'us', 'so', 'just', 'with', 'if', 'as', 'any', 'all', 'one', 'again', 'back', 'up', 'out', 'more', 'still', 'now', 'there', 'they', 'get', 'got', 'see', 'know']);
 
+/** Size of the bit table that rules out most word pairs before the pair map is asked. */
+const PAIR_BITS = 1 << 17;
+
 function slotSpan(slot: Slot): number {
   if (slot.max >= 0) return slot.max;
   let n = 1;
@@ -153,9 +156,17 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     }
   }
   // Pairs in one map keyed by both word numbers: one lookup per token instead of two.
+  // Most adjacent words start no pair; a bit per key hash says so without the lookup.
   const V = vocab.size;
   const pairs = new Map<number, Entry[]>();
-  two.forEach((inner, a) => inner.forEach((list, b) => pairs.set(a * V + b, list)));
+  const mayPair = new Uint32Array(PAIR_BITS >>> 5);
+  two.forEach((inner, a) =>
+    inner.forEach((list, b) => {
+      const key = a * V + b;
+      pairs.set(key, list);
+      mayPair[(key & (PAIR_BITS - 1)) >>> 5]! |= 1 << (key & 31);
+    }),
+  );
   two.length = 0;
   return (t) => {
     const out: RawMatch[] = [];
@@ -179,8 +190,11 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
       const single = one[id];
       if (single) tryAll(single, t, i, nextSeen, out);
       if (nid >= 0) {
-        const pair = pairs.get(id * V + nid);
-        if (pair) tryAll(pair, t, i, nextSeen, out);
+        const key = id * V + nid;
+        if (mayPair[(key & (PAIR_BITS - 1)) >>> 5]! & (1 << (key & 31))) {
+          const pair = pairs.get(key);
+          if (pair) tryAll(pair, t, i, nextSeen, out);
+        }
       }
     }
     return out;
