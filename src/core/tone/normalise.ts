@@ -81,6 +81,12 @@ export function normalise(draft: string, spans: readonly { start: number; end: n
       map[n++] = i;
       if (plain) {
         if (run < 0) run = i;
+        // The rest of the plain stretch joins the run: only the map is written per char.
+        while (i + 1 < span.end) {
+          const d = draft.charCodeAt(i + 1);
+          if (!isPlain(d) && !(d === 32 && i + 2 < span.end && isPlain(draft.charCodeAt(i + 2)))) break;
+          map[n++] = ++i;
+        }
         continue;
       }
       if (code === 96) chunks.push("'");
