@@ -13,7 +13,7 @@
 //   A !< B               A, unless B ends right before it ("check in !< i will")
 // Every frame is bounded (gaps have a maximum), so matching stays linear in the text.
 
-import { CLAUSE_END, SENTENCE_END, tokenise, type Tokens } from './tokens';
+import { isClauseEnd, isSentenceEnd, tokenise, type Tokens } from './tokens';
 
 /**
  * One slot. Sets and gaps share one shape (a gap has max >= 0 and empty sets), so
@@ -146,7 +146,7 @@ function wordMatches(slot: Slot, w: string): boolean {
 
 /** The end of a match of slots[k..] from token i, or -1; with a target, only a match ending exactly there. */
 function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atEnd: boolean, target = -1): number {
-  if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || SENTENCE_END.has(t.word[i]!)) ? i : -1;
+  if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || isSentenceEnd(t.word[i]!)) ? i : -1;
   const slot = slots[k]!;
   if (slot.max >= 0) {
     let j = i;
@@ -154,7 +154,7 @@ function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atE
       const r = matchSlots(slots, k + 1, t, j, atEnd, target);
       if (r >= 0) return r;
       const w = t.word[j];
-      if (w === undefined || CLAUSE_END.has(w)) break;
+      if (w === undefined || isClauseEnd(w)) break;
       j++;
     }
     return -1;

@@ -19,6 +19,18 @@ export const SENTENCE_END = new Set(['.', '!', '?', '\n', ';']);
 /** Marks a clause end as well: a frame's gap never crosses one. */
 export const CLAUSE_END = new Set(['.', '!', '?', '\n', ';', ':', '(', ')', '"']);
 
+/** SENTENCE_END.has(w) by char code, for loops over every token. */
+export function isSentenceEnd(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 46 || c === 33 || c === 63 || c === 10 || c === 59) && w.length === 1;
+}
+
+/** CLAUSE_END.has(w) by char code, for loops over every token. */
+export function isClauseEnd(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 46 || c === 33 || c === 63 || c === 10 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34) && w.length === 1;
+}
+
 const NOT_FORMS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   won: 'will', can: 'can', shan: 'shall', ain: 'is', don: 'do', doesn: 'does', didn: 'did', haven: 'have', hasn: 'has', hadn: 'had',
   isn: 'is', aren: 'are', wasn: 'was', weren: 'were', wouldn: 'would', couldn: 'could', shouldn: 'should', mustn: 'must', needn: 'need', mightn: 'might',

@@ -3,7 +3,7 @@
 // hashed into BUCKETS slots. The training script and the coach share this code,
 // so a sentence is seen the same way in both.
 
-import { SENTENCE_END, type Tokens } from '../tokens';
+import { isSentenceEnd, type Tokens } from '../tokens';
 
 export const BUCKET_BITS = 18;
 const MASK = (1 << BUCKET_BITS) - 1;
@@ -43,7 +43,7 @@ export function sentencesOf(t: Tokens): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < t.word.length; i++) {
-    if (SENTENCE_END.has(t.word[i]!) || i === t.word.length - 1) {
+    if (isSentenceEnd(t.word[i]!) || i === t.word.length - 1) {
       const to = i + 1;
       let words = 0;
       for (let k = from; k < to; k++) {

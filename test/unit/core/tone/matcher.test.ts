@@ -9,7 +9,7 @@ import { buildMatcher } from '../../../../src/core/tone/matcher';
 import { newTextOf } from '../../../../src/core/tone/new-text';
 import { normalise } from '../../../../src/core/tone/normalise';
 import { allRules } from '../../../../src/core/tone/rules';
-import { tokenise, type Tokens } from '../../../../src/core/tone/tokens';
+import { CLAUSE_END, isClauseEnd, isSentenceEnd, SENTENCE_END, tokenise, type Tokens } from '../../../../src/core/tone/tokens';
 import { allToneCases } from '../../../fixtures/tone';
 
 const frames = allRules.flatMap((rule) => rule.frames.flatMap((source) => parseFrame(source, lexicon).map((frame) => ({ rule, frame }))));
@@ -34,6 +34,14 @@ describe('buildMatcher', () => {
       const t = tokenise(normalise(text, newTextOf(text)).text);
       const found = scan(t).map((m) => `${m.rule.id} ${m.start} ${m.end}`).sort();
       expect(found).toEqual(everyFrameEverywhere(t));
+    }
+  });
+
+  it('tests sentence and clause ends by char code exactly as the sets do', () => {
+    const words = ['', 'a', '..', 'x.', '.x', '?!', ...Array.from({ length: 600 }, (_, c) => String.fromCharCode(c))];
+    for (const w of words) {
+      expect(isSentenceEnd(w), JSON.stringify(w)).toBe(SENTENCE_END.has(w));
+      expect(isClauseEnd(w), JSON.stringify(w)).toBe(CLAUSE_END.has(w));
     }
   });
 });
