@@ -44,6 +44,17 @@ const BARE = new Map<string, string[]>(Object.entries({
   followup: ['follow', 'up'], followups: ['follow', 'ups'], checkin: ['check', 'in'], checkins: ['check', 'ins'], gonna: ['going', 'to'], wanna: ['want', 'to'],
   gotta: ['got', 'to'], u: ['you'], ur: ['your'], pls: ['please'], plz: ['please'], thx: ['thanks'],
 }));
+// One flag per (first letter, last letter, length) of a BARE key: most words rule
+// themselves out of the map lookup by this (#16).
+const BARE_LONGEST = Math.max(...[...BARE.keys()].map((k) => k.length));
+const BARE_SHAPE = new Uint8Array(26 * 26 * (BARE_LONGEST + 1));
+const shapeOf = (w: string): number => {
+  const f = w.charCodeAt(0) - 97;
+  const l = w.charCodeAt(w.length - 1) - 97;
+  return w.length <= BARE_LONGEST && f >= 0 && f < 26 && l >= 0 && l < 26 ? (f * 26 + l) * (BARE_LONGEST + 1) + w.length : -1;
+};
+for (const key of BARE.keys()) BARE_SHAPE[shapeOf(key)] = 1;
+
 // "it's" is "it is" (or "it has"); other "'s" is a possessive and is dropped.
 const S_IS = new Set(['it', 'that', 'this', 'what', 'there', 'here', 'where', 'who', 'he', 'she', 'how', 'when', 'why', 'everything', 'nothing', 'something']);
 const SUFFIX = new Map([['m', 'am'], ['re', 'are'], ['ve', 'have'], ['ll', 'will'], ['d', "'d"]]);
@@ -120,7 +131,8 @@ export function tokenise(text: string): Tokens {
     const raw = text.slice(i, j);
     if (joined) addWord(raw, i, j, push);
     else {
-      const bare = BARE.get(raw);
+      const shape = shapeOf(raw);
+      const bare = shape >= 0 && BARE_SHAPE[shape] === 1 ? BARE.get(raw) : undefined;
       if (bare) for (const w of bare) push(w, i, j);
       else push(raw, i, j);
     }
