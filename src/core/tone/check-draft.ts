@@ -98,17 +98,12 @@ function dedupe(hits: Hit[]): Hit[] {
 
 function toFinding(draft: string, w: Working, hit: Hit, severity: Severity, field?: 'subject'): Finding {
   const { start, end } = toDraftSpan(w, hit.start, hit.end);
-  return {
-    rule: hit.rule.id,
-    category: hit.rule.category,
-    severity,
-    ...(field ? { field } : {}),
-    start,
-    end,
-    text: draft.slice(start, end),
-    message: hit.rule.message,
-    suggestion: hit.rule.suggestion,
-  };
+  const { id: rule, category, message, suggestion } = hit.rule;
+  const text = draft.slice(start, end);
+  // Two literals rather than a spread: the same keys in the same order, without copying an object per finding.
+  return field
+    ? { rule, category, severity, field, start, end, text, message, suggestion }
+    : { rule, category, severity, start, end, text, message, suggestion };
 }
 
 /**

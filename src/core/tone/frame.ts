@@ -13,7 +13,7 @@
 //   A !< B               A, unless B ends right before it ("check in !< i will")
 // Every frame is bounded (gaps have a maximum), so matching stays linear in the text.
 
-import { CLAUSE_END, SENTENCE_END, tokenise, type Tokens } from './tokens';
+import { isClauseEnd, isSentenceEnd, tokenise, type Tokens } from './tokens';
 
 /**
  * One slot. Sets and gaps share one shape (a gap has max >= 0 and empty sets), so
@@ -23,7 +23,7 @@ export interface Slot {
   kind: 'set' | 'gap';
   words: ReadonlySet<string>;
   /** Phrases of two or more words, by their first word. */
-  phrases: ReadonlyMap<string, readonly string[][]>;
+  phrases: ReadonlyMap<string, readonly (readonly string[])[]>;
   optional: boolean;
   /** Gaps only: up to this many words; -1 for a set. */
   max: number;
@@ -33,7 +33,7 @@ export interface Slot {
 export type SetSlot = Slot;
 
 const NO_WORDS: ReadonlySet<string> = new Set();
-const NO_PHRASES: ReadonlyMap<string, readonly string[][]> = new Map();
+const NO_PHRASES: ReadonlyMap<string, readonly (readonly string[])[]> = new Map();
 
 export interface Frame {
   slots: Slot[];
@@ -48,8 +48,14 @@ export type Lexicon = Readonly<Record<string, readonly string[]>>;
 
 const SUFFIXES: Record<string, string> = { "'m": 'am', "'re": 'are', "'ve": 'have', "'ll": 'will', "'s": 'is', "'d": "'d" };
 
+// Word classes are spelled into every slot that names them, so the same entries
+// come back thousands of times while the matcher is built: each is spelled once.
+const spelled = new Map<string, readonly string[]>();
+
 /** An entry spelled as the tokeniser spells text: "won't" -> will not, "follow-up" -> follow up. */
-function canonical(entry: string): string[] {
+function canonical(entry: string): readonly string[] {
+  const known = spelled.get(entry);
+  if (known) return known;
   const out: string[] = [];
   for (const part of entry.split(/[ +]/)) {
     if (!part) continue;
@@ -57,12 +63,13 @@ function canonical(entry: string): string[] {
     else if (part.startsWith("'")) out.push(SUFFIXES[part] ?? part.slice(1));
     else out.push(...tokenise(part).word);
   }
+  spelled.set(entry, out);
   return out;
 }
 
 function setSlot(entries: readonly string[], optional: boolean): SetSlot {
   const words = new Set<string>();
-  const phrases = new Map<string, string[][]>();
+  const phrases = new Map<string, (readonly string[])[]>();
   for (const entry of entries) {
     const parts = canonical(entry);
     if (parts.length === 1) words.add(parts[0]!);
@@ -140,7 +147,7 @@ function wordMatches(slot: Slot, w: string): boolean {
 
 /** The end of a match of slots[k..] from token i, or -1; with a target, only a match ending exactly there. */
 function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atEnd: boolean, target = -1): number {
-  if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || SENTENCE_END.has(t.word[i]!)) ? i : -1;
+  if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || isSentenceEnd(t.word[i]!)) ? i : -1;
   const slot = slots[k]!;
   if (slot.max >= 0) {
     let j = i;
@@ -148,7 +155,7 @@ function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atE
       const r = matchSlots(slots, k + 1, t, j, atEnd, target);
       if (r >= 0) return r;
       const w = t.word[j];
-      if (w === undefined || CLAUSE_END.has(w)) break;
+      if (w === undefined || isClauseEnd(w)) break;
       j++;
     }
     return -1;
@@ -156,7 +163,7 @@ function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atE
   const w = t.word[i];
   if (w !== undefined) {
     // Phrases (longest first), then the single word.
-    const list = slot.phrases.get(w);
+    const list = slot.phrases.size === 0 ? undefined : slot.phrases.get(w);
     if (list) {
       for (const p of list) {
         let n = 1;

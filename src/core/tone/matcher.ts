@@ -19,18 +19,29 @@ interface Entry {
   frame: Frame;
   /** Index into the anchor table, or -1 when the frame has no anchor slot. */
   anchor: number;
-  /** Most tokens a match can span. */
-  span: number;
+  /** A second required slot, checked the same way; -1 when there is none. */
+  anchor2: number;
+  /** How far after the start each anchor slot can begin at most: the most tokens the slots before it can take. */
+  reach: number;
+  reach2: number;
 }
 
 // Words too common to make a good anchor: a frame is anchored on its rarest-looking slot.
 const COMMON = new Set(['the', 'a', 'an', 'you', 'i', 'we', 'to', 'it', 'this', 'that', 'is', 'are', 'am', 'was', 'were', 'be', 'been', 'my', 'your', 'our', 'of', 'in', 'on', 'at', 'for', 'and', 'or', 'have', 'has', 'had', 'do', 'did', 'does', 'not', 'no', 'will', 'would', "'d", 'can', 'could', 'me', 'us', 'so', 'just', 'with', 'if', 'as', 'any', 'all', 'one', 'again', 'back', 'up', 'out', 'more', 'still', 'now', 'there', 'they', 'get', 'got', 'see', 'know']);
+
+/** Size of the bit table that rules out most word pairs before the pair map is asked. */
+const PAIR_BITS = 1 << 17;
 
 function slotSpan(slot: Slot): number {
   if (slot.max >= 0) return slot.max;
   let n = 1;
   for (const list of slot.phrases.values()) for (const p of list) n = Math.max(n, p.length);
   return n;
+}
+
+function anchorScore(slot: Slot): number {
+  const words = [...slot.words, ...slot.phrases.keys()];
+  return words.length + 1000 * words.filter((w) => COMMON.has(w)).length;
 }
 
 /** The slot after the first whose words are least common, if any is required. */
@@ -40,8 +51,28 @@ function anchorSlot(frame: Frame): Slot | null {
   for (let k = 1; k < frame.slots.length; k++) {
     const slot = frame.slots[k]!;
     if (slot.max >= 0 || slot.optional) continue;
-    const words = [...slot.words, ...slot.phrases.keys()];
-    const score = words.length + 1000 * words.filter((w) => COMMON.has(w)).length;
+    const score = anchorScore(slot);
+    if (score < bestScore) {
+      best = slot;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * The next least common required slot after the first, other than `first`. A
+ * token that is a number is looked up by its class (#num, #ord), so a slot that
+ * names a digit or a class is never chosen here.
+ */
+function secondAnchorSlot(frame: Frame, first: Slot): Slot | null {
+  let best: Slot | null = null;
+  let bestScore = Infinity;
+  for (let k = 1; k < frame.slots.length; k++) {
+    const slot = frame.slots[k]!;
+    if (slot === first || slot.max >= 0 || slot.optional) continue;
+    if ([...slot.words, ...slot.phrases.keys()].some((w) => /^[0-9#]/.test(w))) continue;
+    const score = anchorScore(slot);
     if (score < bestScore) {
       best = slot;
       bestScore = score;
@@ -67,6 +98,16 @@ function numberKey(w: string): string | null {
   return /^[0-9]+$/.test(w) ? '#num' : /^[0-9]+(?:st|nd|rd|th)$/.test(w) ? '#ord' : null;
 }
 
+/** The frames of `list` that can start at token i (their anchor word is near enough), matched there. */
+function tryAll(list: readonly Entry[], t: Tokens, i: number, nextSeen: Int32Array, out: RawMatch[]): void {
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k]!;
+    if (e.anchor >= 0 && (nextSeen[e.anchor]! - i > e.reach || (e.anchor2 >= 0 && nextSeen[e.anchor2]! - i > e.reach2))) continue;
+    const end = matchAt(e.frame, t, i);
+    if (end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[end - 1]! });
+  }
+}
+
 export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatch[] {
   // Every word a frame can start with, follow with, or anchor on gets a number, so a
   // token costs one string lookup and the rest is array indexing.
@@ -90,7 +131,7 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     if (!list) inner.set(key, [entry]);
     else if (list[list.length - 1] !== entry) list.push(entry);
   };
-  // Anchors: a frame is tried at a word only when its anchor word occurs within its span after it.
+  // Anchors: a frame is tried at a word only when its anchor words occur close enough after it.
   let anchorCount = 0;
   // Bitter rules first, so they win when two frames start at the same word.
   const ordered = [...rules].sort((a, b) => (b.tone === 'bitter' ? 1 : 0) - (a.tone === 'bitter' ? 1 : 0));
@@ -98,8 +139,11 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     for (const source of rule.frames) {
       for (const frame of parseFrame(source, lexicon)) {
         const a = anchorSlot(frame);
-        const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, span: frame.slots.reduce((n, sl) => n + slotSpan(sl), 0) };
+        const a2 = a ? secondAnchorSlot(frame, a) : null;
+        const before = (slot: Slot | null) => (slot ? frame.slots.slice(0, frame.slots.indexOf(slot)).reduce((n, sl) => n + slotSpan(sl), 0) : 0);
+        const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, anchor2: a2 ? anchorCount++ : -1, reach: before(a), reach2: before(a2) };
         if (a) for (const w of new Set([...a.words, ...a.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor);
+        if (a2) for (const w of new Set([...a2.words, ...a2.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor2);
         const first = frame.slots[0]!;
         if (first.max >= 0) continue;
         for (const [w, list] of first.phrases) for (const p of list) addTwo(w, p[1]!, entry);
@@ -111,6 +155,19 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
       }
     }
   }
+  // Pairs in one map keyed by both word numbers: one lookup per token instead of two.
+  // Most adjacent words start no pair; a bit per key hash says so without the lookup.
+  const V = vocab.size;
+  const pairs = new Map<number, Entry[]>();
+  const mayPair = new Uint32Array(PAIR_BITS >>> 5);
+  two.forEach((inner, a) =>
+    inner.forEach((list, b) => {
+      const key = a * V + b;
+      pairs.set(key, list);
+      mayPair[(key & (PAIR_BITS - 1)) >>> 5]! |= 1 << (key & 31);
+    }),
+  );
+  two.length = 0;
   return (t) => {
     const out: RawMatch[] = [];
     const n = t.word.length;
@@ -121,15 +178,6 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     }
     // nextSeen[a]: the nearest token after i holding anchor word a (filled walking backwards).
     const nextSeen = new Int32Array(anchorCount).fill(0x7fffffff);
-    const tryAll = (list: Entry[] | undefined, i: number) => {
-      if (list === undefined) return;
-      for (let k = 0; k < list.length; k++) {
-        const e = list[k]!;
-        if (e.anchor >= 0 && nextSeen[e.anchor]! - i > e.span) continue;
-        const end = matchAt(e.frame, t, i);
-        if (end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[end - 1]! });
-      }
-    };
     for (let i = n - 1; i >= 0; i--) {
       // Token i + 1 is now the nearest anchor position for its words.
       const nid = i + 1 < n ? ids[i + 1]! : -1;
@@ -139,8 +187,15 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
       }
       const id = ids[i]!;
       if (id < 0) continue;
-      tryAll(one[id], i);
-      if (nid >= 0) tryAll(two[id]?.get(nid), i);
+      const single = one[id];
+      if (single) tryAll(single, t, i, nextSeen, out);
+      if (nid >= 0) {
+        const key = id * V + nid;
+        if (mayPair[(key & (PAIR_BITS - 1)) >>> 5]! & (1 << (key & 31))) {
+          const pair = pairs.get(key);
+          if (pair) tryAll(pair, t, i, nextSeen, out);
+        }
+      }
     }
     return out;
   };

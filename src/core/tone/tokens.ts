@@ -8,16 +8,28 @@
 export interface Tokens {
   /** The word (or punctuation mark) as the frames see it. */
   word: string[];
-  start: number[];
-  end: number[];
+  start: Int32Array;
+  end: Int32Array;
   /** Index of the first token of the sentence each token belongs to. */
-  sentence: number[];
+  sentence: Int32Array;
 }
 
 /** Marks a sentence end: a frame's <end> and the model's sentence split. */
 export const SENTENCE_END = new Set(['.', '!', '?', '\n', ';']);
 /** Marks a clause end as well: a frame's gap never crosses one. */
 export const CLAUSE_END = new Set(['.', '!', '?', '\n', ';', ':', '(', ')', '"']);
+
+/** SENTENCE_END.has(w) by char code, for loops over every token. */
+export function isSentenceEnd(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 46 || c === 33 || c === 63 || c === 10 || c === 59) && w.length === 1;
+}
+
+/** CLAUSE_END.has(w) by char code, for loops over every token. */
+export function isClauseEnd(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return (c === 46 || c === 33 || c === 63 || c === 10 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34) && w.length === 1;
+}
 
 const NOT_FORMS: Readonly<Record<string, string>> = Object.assign(Object.create(null) as Record<string, string>, {
   won: 'will', can: 'can', shan: 'shall', ain: 'is', don: 'do', doesn: 'does', didn: 'did', haven: 'have', hasn: 'has', hadn: 'had',
@@ -32,6 +44,17 @@ const BARE = new Map<string, string[]>(Object.entries({
   followup: ['follow', 'up'], followups: ['follow', 'ups'], checkin: ['check', 'in'], checkins: ['check', 'ins'], gonna: ['going', 'to'], wanna: ['want', 'to'],
   gotta: ['got', 'to'], u: ['you'], ur: ['your'], pls: ['please'], plz: ['please'], thx: ['thanks'],
 }));
+// One flag per (first letter, last letter, length) of a BARE key: most words rule
+// themselves out of the map lookup by this (#16).
+const BARE_LONGEST = Math.max(...[...BARE.keys()].map((k) => k.length));
+const BARE_SHAPE = new Uint8Array(26 * 26 * (BARE_LONGEST + 1));
+const shapeOf = (w: string): number => {
+  const f = w.charCodeAt(0) - 97;
+  const l = w.charCodeAt(w.length - 1) - 97;
+  return w.length <= BARE_LONGEST && f >= 0 && f < 26 && l >= 0 && l < 26 ? (f * 26 + l) * (BARE_LONGEST + 1) + w.length : -1;
+};
+for (const key of BARE.keys()) BARE_SHAPE[shapeOf(key)] = 1;
+
 // "it's" is "it is" (or "it has"); other "'s" is a possessive and is dropped.
 const S_IS = new Set(['it', 'that', 'this', 'what', 'there', 'here', 'where', 'who', 'he', 'she', 'how', 'when', 'why', 'everything', 'nothing', 'something']);
 const SUFFIX = new Map([['m', 'am'], ['re', 'are'], ['ve', 'have'], ['ll', 'will'], ['d', "'d"]]);
@@ -45,15 +68,30 @@ const MARK = new Uint8Array(128);
 for (const ch of '?!.;:,\n"()') MARK[ch.charCodeAt(0)] = 1;
 
 export function tokenise(text: string): Tokens {
-  const t: Tokens = { word: [], start: [], end: [], sentence: [] };
-  const { word, start, end, sentence: sentenceOf } = t;
+  const word: string[] = [];
+  // Typed buffers filled in place and cut to length at the end: a 400 KB paste is
+  // 80,000 tokens. A token is rarely shorter than a char, so the text's length is
+  // nearly always room enough; they grow if a run of contractions ("im u") needs more.
+  let start = new Int32Array(text.length + 8);
+  let end = new Int32Array(start.length);
+  let sentenceOf = new Int32Array(start.length);
+  let count = 0;
   let sentence = 0;
-  // Runs on every check (#16): plain pushes, and a sentence end is looked for only among the marks.
   const push = (w: string, s: number, e: number) => {
+    if (count === start.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      start = grow(start);
+      end = grow(end);
+      sentenceOf = grow(sentenceOf);
+    }
     word.push(w);
-    start.push(s);
-    end.push(e);
-    sentenceOf.push(sentence);
+    start[count] = s;
+    end[count] = e;
+    sentenceOf[count++] = sentence;
   };
   const n = text.length;
   let i = 0;
@@ -71,7 +109,7 @@ export function tokenise(text: string): Tokens {
         while (j < n && text.charCodeAt(j) === c) j++;
         const ch = text[i]!;
         push(ch, i, j);
-        if (SENTENCE_END.has(ch)) sentence = word.length;
+        if (SENTENCE_END.has(ch)) sentence = count;
         i = j;
       } else if (c === 45 && text.charCodeAt(i + 1) === 32 && text.charCodeAt(i - 1) === 32) {
         push(',', i, i + 1);
@@ -93,13 +131,14 @@ export function tokenise(text: string): Tokens {
     const raw = text.slice(i, j);
     if (joined) addWord(raw, i, j, push);
     else {
-      const bare = BARE.get(raw);
+      const shape = shapeOf(raw);
+      const bare = shape >= 0 && BARE_SHAPE[shape] === 1 ? BARE.get(raw) : undefined;
       if (bare) for (const w of bare) push(w, i, j);
       else push(raw, i, j);
     }
     i = j;
   }
-  return t;
+  return { word, start: start.subarray(0, count), end: end.subarray(0, count), sentence: sentenceOf.subarray(0, count) };
 }
 
 function addWord(raw: string, s: number, e: number, push: (w: string, s: number, e: number) => void): void {

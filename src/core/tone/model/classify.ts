@@ -7,7 +7,7 @@
 
 import type { Tokens } from '../tokens';
 import { TONE_CATEGORIES, type ToneCategory } from '../types';
-import { BUCKET_BITS, sentenceFeatures, sentencesOf } from './features';
+import { BUCKET_BITS, sentencesOf, writeSentenceFeatures } from './features';
 import { TONE_MODEL } from './weights';
 
 export interface ModelHit {
@@ -50,23 +50,25 @@ function load(): void {
   for (const b of weights.keys()) present[b >>> 5]! |= 1 << (b & 31);
 }
 
-/** Keeps, in order, only the features that have weights (the others add nothing to a score). */
-function withWeights(features: number[], bits: Uint32Array): number[] {
+/** Keeps, in order, only the first `count` features that have weights (the others add nothing to a score); returns how many. */
+function keepWeighted(features: Int32Array, count: number, bits: Uint32Array): number {
   let n = 0;
-  for (let i = 0; i < features.length; i++) {
+  for (let i = 0; i < count; i++) {
     const f = features[i]!;
     if (bits[f >>> 5]! & (1 << (f & 31))) features[n++] = f;
   }
-  features.length = n;
-  return features;
+  return n;
 }
+
+/** One buffer for every sentence's features, grown when a sentence needs more. */
+let scratch = new Int32Array(256);
 export const MIN_WORDS = 4;
 
 /** Probability per category that the sentence reads that way. */
-export function scoreSentence(table: Map<number, Float64Array>, model: Weights, features: readonly number[]): number[] {
+export function scoreSentence(table: Map<number, Float64Array>, model: Weights, features: ArrayLike<number>, count = features.length): number[] {
   const z = [...model.bias];
-  for (const f of features) {
-    const w = table.get(f);
+  for (let i = 0; i < count; i++) {
+    const w = table.get(features[i]!);
     if (w) for (let c = 0; c < z.length; c++) z[c]! += w[c]!;
   }
   return z.map((v) => 1 / (1 + Math.exp(-v)));
@@ -75,7 +77,6 @@ export function scoreSentence(table: Map<number, Float64Array>, model: Weights, 
 /** Sentences the model reads as a category, above that category's threshold. */
 export function modelHits(t: Tokens): ModelHit[] {
   const out: ModelHit[] = [];
-  const features: number[] = [];
   for (const s of sentencesOf(t)) {
     // A name, a greeting or "Thanks!" is too short to read a tone into.
     let words = 0;
@@ -85,7 +86,10 @@ export function modelHits(t: Tokens): ModelHit[] {
     }
     if (words < MIN_WORDS) continue;
     if (!weights) load();
-    const p = scoreSentence(weights!, TONE_MODEL, withWeights(sentenceFeatures(t, s, features), present!));
+    const need = 2 * (s.to - s.from) + 1;
+    if (scratch.length < need) scratch = new Int32Array(Math.max(need, 2 * scratch.length));
+    const count = keepWeighted(scratch, writeSentenceFeatures(t, s, scratch), present!);
+    const p = scoreSentence(weights!, TONE_MODEL, scratch, count);
     for (let c = 0; c < p.length; c++) {
       if (p[c]! >= TONE_MODEL.threshold[c]!) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: p[c]! });
     }

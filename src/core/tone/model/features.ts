@@ -3,7 +3,7 @@
 // hashed into BUCKETS slots. The training script and the coach share this code,
 // so a sentence is seen the same way in both.
 
-import { SENTENCE_END, type Tokens } from '../tokens';
+import { isSentenceEnd, type Tokens } from '../tokens';
 
 export const BUCKET_BITS = 18;
 const MASK = (1 << BUCKET_BITS) - 1;
@@ -43,7 +43,7 @@ export function sentencesOf(t: Tokens): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < t.word.length; i++) {
-    if (SENTENCE_END.has(t.word[i]!) || i === t.word.length - 1) {
+    if (isSentenceEnd(t.word[i]!) || i === t.word.length - 1) {
       const to = i + 1;
       let words = 0;
       for (let k = from; k < to; k++) {
@@ -57,17 +57,32 @@ export function sentencesOf(t: Tokens): Sentence[] {
   return out;
 }
 
-/** Bucket numbers of the sentence's words and word pairs (with repeats). */
-export function sentenceFeatures(t: Tokens, s: Sentence, out: number[] = []): number[] {
-  out.length = 0;
+/**
+ * Bucket numbers of the sentence's words and word pairs (with repeats), written
+ * into `out` from 0; returns how many. `out` must hold 2 * (s.to - s.from) + 1.
+ * The coach calls this with one buffer for every sentence, so a check allocates
+ * nothing per sentence (#16).
+ */
+export function writeSentenceFeatures(t: Tokens, s: Sentence, out: Int32Array): number {
+  let n = 0;
   let prev = START;
   for (let i = s.from; i < s.to; i++) {
     const w = t.word[i]!;
     if (w === '\n') continue;
     const h = wordHash(w);
-    out.push(h & MASK, pairHash(prev, h) & MASK);
+    out[n++] = h & MASK;
+    out[n++] = pairHash(prev, h) & MASK;
     prev = h;
   }
-  out.push(pairHash(prev, END) & MASK);
+  out[n++] = pairHash(prev, END) & MASK;
+  return n;
+}
+
+/** Bucket numbers of the sentence's words and word pairs (with repeats), as a list (the training script's form). */
+export function sentenceFeatures(t: Tokens, s: Sentence, out: number[] = []): number[] {
+  const buf = new Int32Array(2 * (s.to - s.from) + 1);
+  const n = writeSentenceFeatures(t, s, buf);
+  out.length = 0;
+  for (let i = 0; i < n; i++) out.push(buf[i]!);
   return out;
 }
