@@ -192,6 +192,7 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `@I @BE|am|have+been holding|hold|putting|turning|turned|turning+down|turned+down off|back|down|on+hold ~3 other|another|two|three|several|a+couple+of offers|applications|clients|jobs|projects|work|bookings|roles|interviews`,
       `@I can+not|cannot|can't afford to keep|to ~1 waiting|holding|chasing|wait|hold|lose`,
       `begging|pleading|beg|plead you|u? ,|just|to+reply|to+respond|to+answer|to+let+me+know|for+a+reply|for+an+answer|for+a+response`,
       `under|getting|feeling|taking a+lot+of? pressure|heat|flak from my|our boss|manager|director|vp|ceo|cfo|team+lead|head|leadership|management|board|sales+director`,

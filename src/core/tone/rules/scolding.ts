@@ -19,6 +19,9 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: ASK_AGAIN,
     negatable: false,
     frames: [
+      `not+sure|unsure|wondering if|whether any|some|all|none of? it|this|them|my+messages|my+emails got|reached|made+it to+you|through`,
+      `@AUX_HAVE|@AUX_DO not|@NEG @HEAR anything|a+thing|a+peep|a+word !! about|regarding|on|of|yet+from+the|from+the|from+our|from+my|from+legal|new|wrong|bad`,
+      `nobody|no+one|no+one+here|none+of+you seems|seem ~2 to think|to+care|to+feel|to+believe ~3 needs|deserves|warrants|merits an|a answer|reply|response`,
       `expected|hoped+for|would+expect|had+expected better|more communication|responsiveness|a+response|a+reply|follow+through|professionalism|courtesy|from+you`,
       `@I @AUX_HAVE given|allowed|left you|u plenty|lots|enough|ample|more+than+enough of? time|chances|opportunity|opportunities|space`,
       `@I hear|get|receive|got|heard|received nothing|no+reply|no+response|silence|crickets|nothing+back !! but|except|other+than|bad|negative|wrong`,
@@ -94,7 +97,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `despite|in+spite+of @MY|our|all+my|all+our|several|multiple|repeated|numerous|the|previous|earlier|prior? reminders|chasers|follow+ups|emails|requests|calls|messages|notices|attempts|letters|voicemails`,
       `a|any|just+a|even+a|at+least+a @SMALL|simple|single|one+word? reply|response|answer|acknowledgement|yes+or+no|line|line+back|word ~5 would|'d be nice|polite|courteous|the+least`,
       `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED you|your+office|your+team|u ~3 @REPEAT_ADV !! a+lot+of|a+lot+about|a+lot+from !! updates|update|reports|report|standups|stand+ups|check+ins|summaries|calls|meetings|briefings|progress|status|emails|reminders|notes`,
-      `@I @AUX_HAVE? @ALREADY|now|also? reached+out|followed+up|written|emailed|called|chased|tried|pinged|messaged|nudged|asked|raised|flagged|mentioned|brought+up|highlighted ~2 @REPEAT_ADV !! a+lot+of|a+lot+about|a+lot+from !! updates|update|reports|report|standups|stand+ups|check+ins|summaries|calls|meetings|briefings|progress|status|emails|reminders|notes`,
+      `@I @AUX_HAVE? @ALREADY|now|also? reached+out|followed+up|written|emailed|called|chased|tried|pinged|messaged|nudged|asked|raised|flagged|mentioned|brought+up|highlighted|rang|rung|phoned|texted|left+a+message|left+messages|left+voicemails ~2 @REPEAT_ADV !! a+lot+of|a+lot+about|a+lot+from !! updates|update|reports|report|standups|stand+ups|check+ins|summaries|calls|meetings|briefings|progress|status|emails|reminders|notes`,
       `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED ~5 @QUANT times|occasions|attempts|tries|rounds`,
       `@I @AUX_HAVE? @ALREADY|now|also? @CONTACTED ~3 @QUANT @UNANSWERED? @ATTEMPT !! @YOU|of|on`,
       `@ORDINAL time|attempt|try trying|reaching|emailing|writing|asking|calling|chasing|reaching+out|following+up|contacting`,
