@@ -30,14 +30,16 @@ export async function ingestReading(db: FollowThroughDb, reading: PageReading, c
   const account = reading.account;
   if (!account || !reading.readable) return [];
   const touched = new Set<string>();
-  await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads], async () => {
+  await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads, db.meta], async () => {
     const acc = await db.accounts.get(account);
-    await db.accounts.put({ ...acc, address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now });
+    // Awaited last: nothing below reads the account, so the put goes out with the next reads.
+    const accountPut = db.accounts.put({ ...acc, address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now });
     for (const thread of reading.threads) {
       const ids = thread.source === 'list' ? await ingestListRow(db, reading, account, thread, ctx) : await ingestConversation(db, reading, account, thread, ctx);
       ids.forEach((id) => touched.add(id));
     }
     await refreshProspects(db, touched, ctx.cadence, ctx.now);
+    await accountPut;
   });
   return [...touched];
 }
@@ -49,16 +51,18 @@ async function ingestConversation(db: FollowThroughDb, reading: PageReading, acc
   if (!userWrote && !existing) return [];
 
   const prospects = new Map<string, ProspectRow>();
-  const people = thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc]);
-  for (const person of people) {
-    if (!person.address || prospects.has(person.address)) continue;
-    if (!isCounterpart(person.address, account, ctx.ignore)) continue;
-    prospects.set(person.address, await findOrCreateProspect(db, account, person.address, person.name, ctx.now));
+  // The first mention of each address, in reading order; then their reads go out together (#18).
+  const people = new Map<string, Person>();
+  for (const person of thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc])) {
+    if (!person.address || people.has(person.address)) continue;
+    if (isCounterpart(person.address, account, ctx.ignore)) people.set(person.address, person);
   }
-  for (const id of existing?.prospectIds ?? []) {
-    const p = await db.prospects.get(id);
-    if (p) for (const a of p.addresses) if (!prospects.has(a)) prospects.set(a, p);
-  }
+  const [found, known] = await Promise.all([
+    Promise.all([...people.values()].map((person) => findOrCreateProspect(db, account, person.address!, person.name, ctx.now))),
+    db.prospects.bulkGet(existing?.prospectIds ?? []),
+  ]);
+  [...people.keys()].forEach((address, i) => prospects.set(address, found[i]!));
+  for (const p of known) if (p) for (const a of p.addresses) if (!prospects.has(a)) prospects.set(a, p);
   if (prospects.size === 0) return [];
 
   const rows: TouchRow[] = [];
@@ -87,13 +91,14 @@ async function ingestConversation(db: FollowThroughDb, reading: PageReading, acc
     }
   }
   const ids = new Set([...prospects.values()].map((p) => p.id));
-  await replaceProvisional(db, rows, thread.threadKey);
-  for (const row of rows) {
-    const old = await db.touches.get(row.id);
-    // A first-seen time is a guess: keep the earliest guess, never move a known time.
-    if (old && old.at <= row.at) continue;
-    await db.touches.put(row);
-  }
+  const [, olds] = await Promise.all([replaceProvisional(db, rows, thread.threadKey), db.touches.bulkGet(rows.map((r) => r.id))]);
+  // A first-seen time is a guess: keep the earliest guess, never move a known time.
+  const writes = new Map<string, TouchRow>();
+  rows.forEach((row, i) => {
+    const old = writes.get(row.id) ?? olds[i];
+    if (!old || old.at > row.at) writes.set(row.id, row);
+  });
+  await db.touches.bulkPut([...writes.values()]);
   await upsertThread(db, existing, { key, provider: reading.provider, account, threadKey: thread.threadKey, subject: thread.subject, prospectIds: [...ids], lastAt: maxAt(thread.messages.map((m) => m.at)), tracked: existing?.tracked ?? 'auto' });
   return [...ids];
 }
@@ -108,13 +113,17 @@ function senderProspect(from: Person, prospects: Map<string, ProspectRow>): Pros
 }
 
 async function replaceProvisional(db: FollowThroughDb, rows: TouchRow[], threadKey: string): Promise<void> {
-  for (const prospectId of new Set(rows.map((r) => r.prospectId))) {
-    const provisional = (await db.touches.where('prospectId').equals(prospectId).toArray()).filter((t) => t.provisional);
-    for (const t of provisional) {
+  const ids = [...new Set(rows.map((r) => r.prospectId))];
+  const timelines = await Promise.all(ids.map((prospectId) => db.touches.where('prospectId').equals(prospectId).toArray()));
+  const gone: string[] = [];
+  ids.forEach((prospectId, i) => {
+    for (const t of timelines[i]!) {
+      if (!t.provisional) continue;
       const real = rows.some((r) => r.prospectId === prospectId && r.direction === t.direction && (t.threadKey === threadKey || Math.abs(r.at - t.at) <= PROVISIONAL_MATCH_MS) && r.at >= t.at - PROVISIONAL_MATCH_MS);
-      if (real) await db.touches.delete(t.id);
+      if (real) gone.push(t.id);
     }
-  }
+  });
+  if (gone.length) await db.touches.bulkDelete(gone);
 }
 
 async function ingestListRow(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext): Promise<string[]> {
@@ -154,7 +163,7 @@ export async function ingestSent(db: FollowThroughDb, compose: ComposeSnapshot, 
   const account = compose.account;
   if (!account) return [];
   const ids: string[] = [];
-  await db.transaction('rw', [db.prospects, db.touches, db.threads], async () => {
+  await db.transaction('rw', [db.prospects, db.touches, db.threads, db.meta], async () => {
     for (const r of [...compose.to, ...compose.cc]) {
       if (!r.address || !isCounterpart(r.address, account, ctx.ignore)) continue;
       const p = await findOrCreateProspect(db, account, r.address, r.name, ctx.now);
