@@ -18,8 +18,8 @@ import { rankRange, SECTION_ORDER, sectionOfRank, type FollowThroughDb, type Pro
  * a cache most of which went stale (the day changed) is read as it is, and
  * the answer says so (`updating`) instead of waiting for the recompute.
  */
-async function readFresh<T>(db: FollowThroughDb, cadence: CadenceSettings, now: number, read: (counts: SectionCounts | null) => Promise<T>, cached = false): Promise<{ value: T; updating: boolean }> {
-  const first = await db.transaction('r', [db.prospects, db.meta], async () => {
+async function readFresh<T>(db: FollowThroughDb, cadence: CadenceSettings, now: number, read: (counts: SectionCounts | null) => Promise<T>, cached = false, mode: 'r' | 'rw' = 'r'): Promise<{ value: T; updating: boolean }> {
+  const first = await db.transaction(mode, [db.prospects, db.meta], async () => {
     const [state, counts] = await Promise.all([freshness(db, cadence, now), keptCounts(db)]);
     if (state === 'fresh' && counts) return { value: await read(counts), updating: false };
     if (state === 'catching-up' && cached) return { value: await read(counts), updating: true };
@@ -46,7 +46,10 @@ async function countIndex(db: FollowThroughDb, account?: string): Promise<Sectio
 
 /** Prospects due or owed a reply now, and whether any is overdue (for the badge colour). */
 export async function dueSummary(db: FollowThroughDb, cadence: CadenceSettings, now: number): Promise<{ count: number; overdue: boolean }> {
-  const { value: counts } = await readFresh(db, cadence, now, async (kept) => kept ?? (await countIndex(db)));
+  // A write transaction, though it writes nothing: its walk over the staleAt
+  // range lets Chromium drop dead index entries there (see freshness.ts), and
+  // the badge is refreshed after every write and by the alarm.
+  const { value: counts } = await readFresh(db, cadence, now, async (kept) => kept ?? (await countIndex(db)), false, 'rw');
   return { count: counts.replied + counts['due-today'] + counts.overdue, overdue: counts.overdue > 0 };
 }
 
