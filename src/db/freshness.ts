@@ -18,10 +18,10 @@ import { rankRange, type FollowThroughDb, type ProspectRow, type TouchRow } from
 
 // Past this many, one pass over every touch (or over a range of prospects) beats a query per prospect.
 const BULK_FROM = 300;
-/** Stale statuses recomputed per transaction. */
-export const BATCH = 500;
+/** Stale statuses recomputed per transaction: small, so that a query waits little behind one. */
+export const BATCH = 100;
 /** From this many stale statuses, the popup's query answers from the cache while they are recomputed. */
-export const CATCH_UP_FROM = 2 * BATCH;
+export const CATCH_UP_FROM = 300;
 const CADENCE_META = 'cadence';
 
 export function statusIsFresh(p: ProspectRow, cadence: CadenceSettings, now: number): boolean {
@@ -32,27 +32,22 @@ export function statusIsFresh(p: ProspectRow, cadence: CadenceSettings, now: num
   return startOfLocalDay(cadence.timeZone, p.statusAt) === startOfLocalDay(cadence.timeZone, now);
 }
 
-/**
- * Each row's touches. `sorted`: the rows are in id order and close together
- * (a batch of refreshStale), so one range over the prospectId index holds
- * them all; otherwise every touch is read once (applyCadence's many rows).
- */
-async function touchesOf(db: FollowThroughDb, rows: ProspectRow[], sorted: boolean): Promise<Map<string, TouchRow[]>> {
+/** Each row's touches: a query per prospect, sent together; for many rows, one pass over every touch. */
+async function touchesOf(db: FollowThroughDb, rows: ProspectRow[]): Promise<Map<string, TouchRow[]>> {
   const byProspect = new Map<string, TouchRow[]>(rows.map((p) => [p.id, []]));
   if (rows.length < BULK_FROM) {
     const lists = await Promise.all(rows.map((p) => db.touches.where('prospectId').equals(p.id).toArray()));
     rows.forEach((p, i) => byProspect.set(p.id, lists[i]!));
     return byProspect;
   }
-  const all = sorted ? db.touches.where('prospectId').between(rows[0]!.id, rows[rows.length - 1]!.id, true, true).toArray() : db.touches.toArray();
-  for (const t of await all) byProspect.get(t.prospectId)?.push(t);
+  for (const t of await db.touches.toArray()) byProspect.get(t.prospectId)?.push(t);
   return byProspect;
 }
 
 /** Recomputes and stores the given rows' statuses. Inside a rw transaction on prospects, touches and meta. */
-async function recompute(db: FollowThroughDb, rows: ProspectRow[], cadence: CadenceSettings, now: number, sorted = false): Promise<number> {
+async function recompute(db: FollowThroughDb, rows: ProspectRow[], cadence: CadenceSettings, now: number): Promise<number> {
   if (rows.length === 0) return 0;
-  const byProspect = await touchesOf(db, rows, sorted);
+  const byProspect = await touchesOf(db, rows);
   const moves: RankMove[] = [];
   for (const p of rows) {
     const before = p.rank;
@@ -74,8 +69,8 @@ function staleIds(db: FollowThroughDb, now: number): Promise<string[]> {
 }
 
 /**
- * Recomputes every stale status, in batches of BATCH prospects (in id order,
- * so each batch reads one range of touches), one transaction per batch.
+ * Recomputes every stale status, in batches of BATCH prospects, one
+ * transaction per batch.
  * Returns how many there were. A row a write refreshed meanwhile is skipped.
  */
 export async function refreshStale(db: FollowThroughDb, cadence: CadenceSettings, now: number): Promise<number> {
@@ -86,7 +81,7 @@ export async function refreshStale(db: FollowThroughDb, cadence: CadenceSettings
       const batch = ids.slice(i, i + BATCH);
       pass += await db.transaction('rw', [db.prospects, db.touches, db.meta], async () => {
         const rows = (await db.prospects.bulkGet(batch)).filter((p): p is ProspectRow => !!p && (p.staleAt ?? 0) <= now);
-        return recompute(db, rows, cadence, now, true);
+        return recompute(db, rows, cadence, now);
       });
     }
     // Rows that went stale meanwhile (a write at an earlier instant) are found by the next walk.
