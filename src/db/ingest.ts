@@ -26,25 +26,36 @@ function messageKey(thread: ThreadReading, m: MessageReading): string {
   return m.messageId ?? `${thread.threadKey}/${m.from.address ?? m.from.name ?? '?'}/${m.at ?? 0}`;
 }
 
+/**
+ * What one transaction has read and written so far (#18): each prospect's
+ * touches as the transaction left them, read once, and the writes still in
+ * flight. Requests in a transaction run in order, so a later read sees an
+ * earlier write without waiting for it; the writes are awaited at the end.
+ */
+interface Work {
+  timelines: Map<string, TouchRow[]>;
+  writes: Promise<unknown>[];
+}
+
 export async function ingestReading(db: FollowThroughDb, reading: PageReading, ctx: IngestContext): Promise<string[]> {
   const account = reading.account;
   if (!account || !reading.readable) return [];
   const touched = new Set<string>();
   await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads, db.meta], async () => {
-    const acc = await db.accounts.get(account);
-    // Awaited last: nothing below reads the account, so the put goes out with the next reads.
-    const accountPut = db.accounts.put({ ...acc, address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now });
+    const work: Work = { timelines: new Map(), writes: [] };
+    // Nothing below reads the account: its read and write go out alongside the rest.
+    work.writes.push(db.accounts.get(account).then((acc) => db.accounts.put({ ...acc, address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now })));
     for (const thread of reading.threads) {
-      const ids = thread.source === 'list' ? await ingestListRow(db, reading, account, thread, ctx) : await ingestConversation(db, reading, account, thread, ctx);
+      const ids = thread.source === 'list' ? await ingestListRow(db, reading, account, thread, ctx) : await ingestConversation(db, reading, account, thread, ctx, work);
       ids.forEach((id) => touched.add(id));
     }
-    await refreshProspects(db, touched, ctx.cadence, ctx.now);
-    await accountPut;
+    await refreshProspects(db, touched, ctx.cadence, ctx.now, work.timelines);
+    await Promise.all(work.writes);
   });
   return [...touched];
 }
 
-async function ingestConversation(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext): Promise<string[]> {
+async function ingestConversation(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext, work: Work): Promise<string[]> {
   const key = threadRowKey(reading.provider, account, thread.threadKey);
   const existing = await db.threads.get(key);
   const userWrote = thread.messages.some((m) => m.from.address === account);
@@ -91,15 +102,20 @@ async function ingestConversation(db: FollowThroughDb, reading: PageReading, acc
     }
   }
   const ids = new Set([...prospects.values()].map((p) => p.id));
-  const [, olds] = await Promise.all([replaceProvisional(db, rows, thread.threadKey), db.touches.bulkGet(rows.map((r) => r.id))]);
+  await replaceProvisional(db, rows, thread.threadKey, work);
   // A first-seen time is a guess: keep the earliest guess, never move a known time.
-  const writes = new Map<string, TouchRow>();
-  rows.forEach((row, i) => {
-    const old = writes.get(row.id) ?? olds[i];
-    if (!old || old.at > row.at) writes.set(row.id, row);
-  });
-  await db.touches.bulkPut([...writes.values()]);
-  await upsertThread(db, existing, { key, provider: reading.provider, account, threadKey: thread.threadKey, subject: thread.subject, prospectIds: [...ids], lastAt: maxAt(thread.messages.map((m) => m.at)), tracked: existing?.tracked ?? 'auto' });
+  // A message's touch id names its prospect, so an earlier copy is in that prospect's timeline.
+  const writes: TouchRow[] = [];
+  for (const row of rows) {
+    const timeline = work.timelines.get(row.prospectId)!;
+    const at = timeline.findIndex((t) => t.id === row.id);
+    if (at >= 0 && timeline[at]!.at <= row.at) continue;
+    if (at >= 0) timeline[at] = row;
+    else timeline.push(row);
+    writes.push(row);
+  }
+  if (writes.length) work.writes.push(db.touches.bulkPut(writes));
+  work.writes.push(upsertThread(db, existing, { key, provider: reading.provider, account, threadKey: thread.threadKey, subject: thread.subject, prospectIds: [...ids], lastAt: maxAt(thread.messages.map((m) => m.at)), tracked: existing?.tracked ?? 'auto' }));
   return [...ids];
 }
 
@@ -112,18 +128,22 @@ function senderProspect(from: Person, prospects: Map<string, ProspectRow>): Pros
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-async function replaceProvisional(db: FollowThroughDb, rows: TouchRow[], threadKey: string): Promise<void> {
+/** Reads the timelines of the rows' prospects (once per transaction) and deletes the provisional touches the rows replace. */
+async function replaceProvisional(db: FollowThroughDb, rows: TouchRow[], threadKey: string, work: Work): Promise<void> {
   const ids = [...new Set(rows.map((r) => r.prospectId))];
-  const timelines = await Promise.all(ids.map((prospectId) => db.touches.where('prospectId').equals(prospectId).toArray()));
-  const gone: string[] = [];
-  ids.forEach((prospectId, i) => {
-    for (const t of timelines[i]!) {
+  const unread = ids.filter((id) => !work.timelines.has(id));
+  const lists = await Promise.all(unread.map((prospectId) => db.touches.where('prospectId').equals(prospectId).toArray()));
+  unread.forEach((id, i) => work.timelines.set(id, lists[i]!));
+  const gone = new Set<string>();
+  for (const prospectId of ids) {
+    for (const t of work.timelines.get(prospectId)!) {
       if (!t.provisional) continue;
       const real = rows.some((r) => r.prospectId === prospectId && r.direction === t.direction && (t.threadKey === threadKey || Math.abs(r.at - t.at) <= PROVISIONAL_MATCH_MS) && r.at >= t.at - PROVISIONAL_MATCH_MS);
-      if (real) gone.push(t.id);
+      if (real) gone.add(t.id);
     }
-  });
-  if (gone.length) await db.touches.bulkDelete(gone);
+    if (gone.size) work.timelines.set(prospectId, work.timelines.get(prospectId)!.filter((t) => !gone.has(t.id)));
+  }
+  if (gone.size) work.writes.push(db.touches.bulkDelete([...gone]));
 }
 
 async function ingestListRow(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext): Promise<string[]> {

@@ -3,7 +3,7 @@
 import { computeStatus, localDay, zonedInstant } from '../core/cadence';
 import { companyFromDomain, domainOf } from '../core/counterpart';
 import type { CadenceSettings, ProspectStatus, Touch } from '../core/model';
-import { moveRanks, type RankMove } from './section-counts';
+import { keptCounts, moveRanks, type RankMove } from './section-counts';
 import { rankOf, type FollowThroughDb, type ProspectRow, type TouchRow } from './schema';
 
 /** Deterministic, so that two tabs creating the same prospect at once write the same row. */
@@ -67,10 +67,15 @@ export function applyStatus(p: ProspectRow, status: ProspectStatus, cadence: Cad
  * prospects, touches, threads and meta. The reads of all the prospects go
  * out together (#18): one round trip each, not one per prospect.
  */
-export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string>, cadence: CadenceSettings, now: number): Promise<void> {
+export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string>, cadence: CadenceSettings, now: number, known?: ReadonlyMap<string, TouchRow[]>): Promise<void> {
   const list = [...new Set(ids)];
   if (list.length === 0) return;
-  const [rows, timelines] = await Promise.all([db.prospects.bulkGet(list), Promise.all(list.map((id) => db.touches.where('prospectId').equals(id).toArray()))]);
+  // `known`: timelines the caller has read in this transaction and kept up to date with its writes.
+  const [rows, timelines, counts] = await Promise.all([
+    db.prospects.bulkGet(list),
+    Promise.all(list.map((id) => known?.get(id) ?? db.touches.where('prospectId').equals(id).toArray())),
+    keptCounts(db),
+  ]);
   const moves: RankMove[] = [];
   const changed: ProspectRow[] = [];
   await Promise.all(
@@ -88,6 +93,5 @@ export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string
       changed.push(p);
     }),
   );
-  await db.prospects.bulkPut(changed);
-  await moveRanks(db, moves);
+  await Promise.all([db.prospects.bulkPut(changed), moveRanks(db, moves, counts)]);
 }

@@ -33,8 +33,12 @@ export async function recount(db: FollowThroughDb): Promise<SectionCounts> {
 /** A prospect's rank before and after a write; undefined for a row that is absent or not ranked yet. */
 export type RankMove = readonly [before: number | undefined, after: number | undefined];
 
-/** Applies rank moves to the kept counts. Inside the rw transaction that writes them, with meta in it. */
-export async function moveRanks(db: FollowThroughDb, moves: Iterable<RankMove>): Promise<void> {
+/**
+ * Applies rank moves to the kept counts. Inside the rw transaction that
+ * writes them, with meta in it; `read`: the counts this transaction read
+ * already (keptCounts), when nothing else in it moved them since.
+ */
+export async function moveRanks(db: FollowThroughDb, moves: Iterable<RankMove>, read?: SectionCounts | null): Promise<void> {
   const delta = new Map<Section, number>();
   for (const [before, after] of moves) {
     if (before === after) continue;
@@ -42,7 +46,7 @@ export async function moveRanks(db: FollowThroughDb, moves: Iterable<RankMove>):
     if (after !== undefined) delta.set(sectionOfRank(after), (delta.get(sectionOfRank(after)) ?? 0) + 1);
   }
   if ([...delta.values()].every((d) => d === 0)) return;
-  const counts = await keptCounts(db);
+  const counts = read === undefined ? await keptCounts(db) : read && { ...read };
   // None kept: the next read counts the index.
   if (!counts) return;
   for (const [id, d] of delta) counts[id] += d;
