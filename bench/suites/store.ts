@@ -67,10 +67,15 @@ export default (async ({ quick }) => {
     const ds = await page.evaluate(([r, w, t]) => (globalThis as unknown as Win).ftStore.dueSummary(r, w, t), [n.runs, 3, NOW] as const);
     const d = summarize(ds.ms);
     rows.push({ name: `store: badge query dueSummary(), ${size}`, median: round(d.median, 1), unit: 'ms', spread: [round(d.spread[0], 1), round(d.spread[1], 1)], runs: d.runs, notes: `counts on the rank index after a check for stale statuses (staleAt index); ${fmt(ds.count)} due or owed a reply` });
-    // A day later every cached status is stale ("N days ago" changed): recomputed once, in one
-    // transaction (the refresh alarm does it after midnight; else the first query of the day).
-    const fresh = await page.evaluate(([t]) => (globalThis as unknown as Win).ftStore.refreshStale(t), [NOW + DAY] as const);
-    rows.push({ name: `store: recompute every stale status after midnight, ${size}`, median: round(fresh.ms, 0), unit: 'ms', runs: 1, notes: `${fmt(fresh.recomputed)} statuses, one pass over the touches; once a day, by the refresh alarm` });
+    // A day later every cached status is stale ("N days ago" changed): recomputed once, in
+    // batches of 100, one transaction each (the refresh alarm does it after midnight; else the
+    // first query of the day starts it), with the popup's first-screen query asked meanwhile.
+    const fresh = await page.evaluate(([t]) => (globalThis as unknown as Win).ftStore.catchUp(t), [NOW + DAY] as const);
+    rows.push({ name: `store: recompute every stale status after midnight, ${size}`, median: round(fresh.ms, 0), unit: 'ms', runs: 1, notes: `${fmt(fresh.recomputed)} statuses in batches of 100 prospects (one transaction each, their touches read by one prospectId query each, sent together), then a walk of the staleAt range in a write transaction that clears the dead index entries; once a day, by the refresh alarm or the first query of the day` });
+    if (fresh.queryMs.length) {
+      const w = summarize(fresh.queryMs);
+      rows.push({ name: `store: popup query overview(), first screen, while that recompute runs`, median: round(w.median, 1), unit: 'ms', spread: [round(w.spread[0], 1), round(w.spread[1], 1)], runs: w.runs, notes: `asked every 25 ms during the recompute; ${fresh.updating} of ${w.runs} answered from the cache marked updating (the popup says the statuses are from before today and asks again), the rest once few enough were left to recompute inline; the max is the wait behind one batch` });
+    }
     const next = summarize((await query(n.runs, 1, NOW + DAY, 30)).ms);
     rows.push({ name: `store: popup query overview(), first screen, the day after (once recomputed)`, median: round(next.median, 1), unit: 'ms', spread: [round(next.spread[0], 1), round(next.spread[1], 1)], runs: next.runs, budget: '< 50 ms', withinBudget: next.median < 50 });
     rows.push({ name: `store: bulk seed ${size} (bulkPut in batches)`, median: round(seeded.ms, 0), unit: 'ms', runs: 1, notes: 'setup for the queries above, one run: generation, status caching and bulkPut of 2,000 prospects / 10,000 touches per call' });

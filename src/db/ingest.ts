@@ -26,39 +26,54 @@ function messageKey(thread: ThreadReading, m: MessageReading): string {
   return m.messageId ?? `${thread.threadKey}/${m.from.address ?? m.from.name ?? '?'}/${m.at ?? 0}`;
 }
 
+/**
+ * What one transaction has read and written so far (#18): each prospect's
+ * touches as the transaction left them, read once, and the writes still in
+ * flight. Requests in a transaction run in order, so a later read sees an
+ * earlier write without waiting for it; the writes are awaited at the end.
+ */
+interface Work {
+  timelines: Map<string, TouchRow[]>;
+  writes: Promise<unknown>[];
+}
+
 export async function ingestReading(db: FollowThroughDb, reading: PageReading, ctx: IngestContext): Promise<string[]> {
   const account = reading.account;
   if (!account || !reading.readable) return [];
   const touched = new Set<string>();
-  await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads], async () => {
-    const acc = await db.accounts.get(account);
-    await db.accounts.put({ ...acc, address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now });
+  await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads, db.meta], async () => {
+    const work: Work = { timelines: new Map(), writes: [] };
+    // Nothing below reads the account: its read and write go out alongside the rest.
+    work.writes.push(db.accounts.get(account).then((acc) => db.accounts.put({ ...acc, address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now })));
     for (const thread of reading.threads) {
-      const ids = thread.source === 'list' ? await ingestListRow(db, reading, account, thread, ctx) : await ingestConversation(db, reading, account, thread, ctx);
+      const ids = thread.source === 'list' ? await ingestListRow(db, reading, account, thread, ctx) : await ingestConversation(db, reading, account, thread, ctx, work);
       ids.forEach((id) => touched.add(id));
     }
-    await refreshProspects(db, touched, ctx.cadence, ctx.now);
+    await refreshProspects(db, touched, ctx.cadence, ctx.now, work.timelines);
+    await Promise.all(work.writes);
   });
   return [...touched];
 }
 
-async function ingestConversation(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext): Promise<string[]> {
+async function ingestConversation(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext, work: Work): Promise<string[]> {
   const key = threadRowKey(reading.provider, account, thread.threadKey);
   const existing = await db.threads.get(key);
   const userWrote = thread.messages.some((m) => m.from.address === account);
   if (!userWrote && !existing) return [];
 
   const prospects = new Map<string, ProspectRow>();
-  const people = thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc]);
-  for (const person of people) {
-    if (!person.address || prospects.has(person.address)) continue;
-    if (!isCounterpart(person.address, account, ctx.ignore)) continue;
-    prospects.set(person.address, await findOrCreateProspect(db, account, person.address, person.name, ctx.now));
+  // The first mention of each address, in reading order; then their reads go out together (#18).
+  const people = new Map<string, Person>();
+  for (const person of thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc])) {
+    if (!person.address || people.has(person.address)) continue;
+    if (isCounterpart(person.address, account, ctx.ignore)) people.set(person.address, person);
   }
-  for (const id of existing?.prospectIds ?? []) {
-    const p = await db.prospects.get(id);
-    if (p) for (const a of p.addresses) if (!prospects.has(a)) prospects.set(a, p);
-  }
+  const [found, known] = await Promise.all([
+    Promise.all([...people.values()].map((person) => findOrCreateProspect(db, account, person.address!, person.name, ctx.now))),
+    db.prospects.bulkGet(existing?.prospectIds ?? []),
+  ]);
+  [...people.keys()].forEach((address, i) => prospects.set(address, found[i]!));
+  for (const p of known) if (p) for (const a of p.addresses) if (!prospects.has(a)) prospects.set(a, p);
   if (prospects.size === 0) return [];
 
   const rows: TouchRow[] = [];
@@ -91,14 +106,20 @@ async function ingestConversation(db: FollowThroughDb, reading: PageReading, acc
     }
   }
   const ids = new Set([...prospects.values()].map((p) => p.id));
-  await replaceProvisional(db, rows, thread.threadKey);
+  await replaceProvisional(db, rows, thread.threadKey, work);
+  // A first-seen time is a guess: keep the earliest guess, never move a known time.
+  // A message's touch id names its prospect, so an earlier copy is in that prospect's timeline.
+  const writes: TouchRow[] = [];
   for (const row of rows) {
-    const old = await db.touches.get(row.id);
-    // A first-seen time is a guess: keep the earliest guess, never move a known time.
-    if (old && old.at <= row.at) continue;
-    await db.touches.put(row);
+    const timeline = work.timelines.get(row.prospectId)!;
+    const at = timeline.findIndex((t) => t.id === row.id);
+    if (at >= 0 && timeline[at]!.at <= row.at) continue;
+    if (at >= 0) timeline[at] = row;
+    else timeline.push(row);
+    writes.push(row);
   }
-  await upsertThread(db, existing, { key, provider: reading.provider, account, threadKey: thread.threadKey, subject: thread.subject, prospectIds: [...ids], lastAt: maxAt(thread.messages.map((m) => m.at)), tracked: existing?.tracked ?? 'auto' });
+  if (writes.length) work.writes.push(db.touches.bulkPut(writes));
+  work.writes.push(upsertThread(db, existing, { key, provider: reading.provider, account, threadKey: thread.threadKey, subject: thread.subject, prospectIds: [...ids], lastAt: maxAt(thread.messages.map((m) => m.at)), tracked: existing?.tracked ?? 'auto' }));
   return [...ids];
 }
 
@@ -125,14 +146,22 @@ function senderProspect(from: Person, prospects: Map<string, ProspectRow>): Pros
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-async function replaceProvisional(db: FollowThroughDb, rows: TouchRow[], threadKey: string): Promise<void> {
-  for (const prospectId of new Set(rows.map((r) => r.prospectId))) {
-    const provisional = (await db.touches.where('prospectId').equals(prospectId).toArray()).filter((t) => t.provisional);
-    for (const t of provisional) {
+/** Reads the timelines of the rows' prospects (once per transaction) and deletes the provisional touches the rows replace. */
+async function replaceProvisional(db: FollowThroughDb, rows: TouchRow[], threadKey: string, work: Work): Promise<void> {
+  const ids = [...new Set(rows.map((r) => r.prospectId))];
+  const unread = ids.filter((id) => !work.timelines.has(id));
+  const lists = await Promise.all(unread.map((prospectId) => db.touches.where('prospectId').equals(prospectId).toArray()));
+  unread.forEach((id, i) => work.timelines.set(id, lists[i]!));
+  const gone = new Set<string>();
+  for (const prospectId of ids) {
+    for (const t of work.timelines.get(prospectId)!) {
+      if (!t.provisional) continue;
       const real = rows.some((r) => r.prospectId === prospectId && r.direction === t.direction && (t.threadKey === threadKey || Math.abs(r.at - t.at) <= PROVISIONAL_MATCH_MS) && r.at >= t.at - PROVISIONAL_MATCH_MS);
-      if (real) await db.touches.delete(t.id);
+      if (real) gone.add(t.id);
     }
+    if (gone.size) work.timelines.set(prospectId, work.timelines.get(prospectId)!.filter((t) => !gone.has(t.id)));
   }
+  if (gone.size) work.writes.push(db.touches.bulkDelete([...gone]));
 }
 
 async function ingestListRow(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext): Promise<string[]> {
@@ -172,7 +201,7 @@ export async function ingestSent(db: FollowThroughDb, compose: ComposeSnapshot, 
   const account = compose.account;
   if (!account) return [];
   const ids: string[] = [];
-  await db.transaction('rw', [db.prospects, db.touches, db.threads], async () => {
+  await db.transaction('rw', [db.prospects, db.touches, db.threads, db.meta], async () => {
     for (const r of [...compose.to, ...compose.cc]) {
       if (!r.address || !isCounterpart(r.address, account, ctx.ignore)) continue;
       const p = await findOrCreateProspect(db, account, r.address, r.name, ctx.now);

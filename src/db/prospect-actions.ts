@@ -9,7 +9,7 @@ import { findOrCreateProspect, refreshProspects } from './prospects';
 import type { FollowThroughDb, ProspectRow } from './schema';
 
 async function change(db: FollowThroughDb, prospectId: string, cadence: CadenceSettings, now: number, edit: (p: ProspectRow) => ProspectRow | void | Promise<ProspectRow | void>): Promise<void> {
-  await db.transaction('rw', [db.prospects, db.touches, db.threads], async () => {
+  await db.transaction('rw', [db.prospects, db.touches, db.threads, db.meta], async () => {
     const p = await db.prospects.get(prospectId);
     if (!p) throw new Error('That prospect no longer exists.');
     await db.prospects.put((await edit(p)) ?? p);
@@ -88,7 +88,7 @@ export function setCadence(db: FollowThroughDb, prospectId: string, stepsDays: n
 }
 
 export async function track(db: FollowThroughDb, account: string, address: string, name: string | null, cadence: CadenceSettings, now: number): Promise<string> {
-  return db.transaction('rw', [db.prospects, db.touches, db.threads], async () => {
+  return db.transaction('rw', [db.prospects, db.touches, db.threads, db.meta], async () => {
     const p = await findOrCreateProspect(db, account, address, name, now);
     await refreshProspects(db, [p.id], cadence, now);
     return p.id;

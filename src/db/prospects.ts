@@ -3,6 +3,7 @@
 import { computeStatus, localDay, zonedInstant } from '../core/cadence';
 import { companyFromDomain, domainOf } from '../core/counterpart';
 import type { CadenceSettings, ProspectStatus, Touch } from '../core/model';
+import { keptCounts, moveRanks, type RankMove } from './section-counts';
 import { rankOf, type FollowThroughDb, type ProspectRow, type TouchRow } from './schema';
 
 /** Deterministic, so that two tabs creating the same prospect at once write the same row. */
@@ -78,19 +79,38 @@ export function applyStatus(p: ProspectRow, status: ProspectStatus, cadence: Cad
   p.rank = rankOf(status.kind, status.overdue, owedAt);
 }
 
-/** Recomputes and stores the cached status of each prospect. Run inside a read-write transaction. */
-export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string>, cadence: CadenceSettings, now: number): Promise<void> {
-  for (const id of new Set(ids)) {
-    const p = await db.prospects.get(id);
-    if (!p) continue;
-    const touches = await db.touches.where('prospectId').equals(id).toArray();
-    markBadAddresses(p, touches);
-    applyStatus(p, computeStatus(p, touchesForEngine(touches), cadence, now), cadence, now);
-    const lastEmail = touches.filter((t) => t.threadKey).reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
-    if (lastEmail?.threadKey) {
-      const thread = await db.threads.where('prospectIds').equals(id).filter((th) => th.threadKey === lastEmail.threadKey).first();
-      if (thread) p.lastThread = { provider: thread.provider, threadKey: thread.threadKey };
-    }
-    await db.prospects.put(p);
-  }
+/**
+ * Recomputes and stores the cached status of each prospect, and moves the
+ * section counts with their ranks. Run inside a read-write transaction on
+ * prospects, touches, threads and meta. The reads of all the prospects go
+ * out together (#18): one round trip each, not one per prospect.
+ */
+export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string>, cadence: CadenceSettings, now: number, known?: ReadonlyMap<string, TouchRow[]>): Promise<void> {
+  const list = [...new Set(ids)];
+  if (list.length === 0) return;
+  // `known`: timelines the caller has read in this transaction and kept up to date with its writes.
+  const [rows, timelines, counts] = await Promise.all([
+    db.prospects.bulkGet(list),
+    Promise.all(list.map((id) => known?.get(id) ?? db.touches.where('prospectId').equals(id).toArray())),
+    keptCounts(db),
+  ]);
+  const moves: RankMove[] = [];
+  const changed: ProspectRow[] = [];
+  await Promise.all(
+    rows.map(async (p, i) => {
+      if (!p) return;
+      const touches = timelines[i]!;
+      const before = p.rank;
+      markBadAddresses(p, touches);
+      applyStatus(p, computeStatus(p, touchesForEngine(touches), cadence, now), cadence, now);
+      const lastEmail = touches.filter((t) => t.threadKey).reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
+      if (lastEmail?.threadKey) {
+        const thread = await db.threads.where('prospectIds').equals(p.id).filter((th) => th.threadKey === lastEmail.threadKey).first();
+        if (thread) p.lastThread = { provider: thread.provider, threadKey: thread.threadKey };
+      }
+      moves.push([before, p.rank]);
+      changed.push(p);
+    }),
+  );
+  await Promise.all([db.prospects.bulkPut(changed), moveRanks(db, moves, counts)]);
 }

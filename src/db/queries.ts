@@ -5,16 +5,52 @@ import { computeStatus } from '../core/cadence';
 import { domainOf } from '../core/counterpart';
 import type { CadenceSettings, ProspectStatus } from '../core/model';
 import type { Overview, ProspectView } from '../shared/views';
-import { makeFresh, statusIsFresh } from './freshness';
+import { freshness, makeFresh, statusIsFresh } from './freshness';
+import { keptCounts, recount, type SectionCounts } from './section-counts';
 import { touchesForEngine } from './prospects';
-import { rankRange, SECTION_ORDER, type FollowThroughDb, type ProspectRow } from './schema';
+import { rankRange, SECTION_ORDER, sectionOfRank, type FollowThroughDb, type ProspectRow, type Section } from './schema';
+
+/**
+ * Runs `read` in one read transaction over statuses fresh at `now`, with the
+ * kept section counts (null when none are kept). When the cache is not fresh
+ * or no counts are kept, makes it so first and reads again: most reads find
+ * everything fresh and pay for no write transaction (#18). With `cached`,
+ * a cache most of which went stale (the day changed) is read as it is, and
+ * the answer says so (`updating`) instead of waiting for the recompute.
+ */
+async function readFresh<T>(db: FollowThroughDb, cadence: CadenceSettings, now: number, read: (counts: SectionCounts | null) => Promise<T>, cached = false, mode: 'r' | 'rw' = 'r'): Promise<{ value: T; updating: boolean }> {
+  const first = await db.transaction(mode, [db.prospects, db.meta], async () => {
+    const [state, counts] = await Promise.all([freshness(db, cadence, now), keptCounts(db)]);
+    if (state === 'fresh' && counts) return { value: await read(counts), updating: false };
+    if (state === 'catching-up' && cached) return { value: await read(counts), updating: true };
+    return null;
+  });
+  if (first) return first;
+  await makeFresh(db, cadence, now);
+  await db.transaction('rw', [db.prospects, db.meta], async () => {
+    if (!(await keptCounts(db))) await recount(db);
+  });
+  return { value: await db.transaction('r', [db.prospects, db.meta], async () => read(await keptCounts(db))), updating: false };
+}
+
+/** Section sizes by the rank index, for one account (or when no counts are kept). */
+async function countIndex(db: FollowThroughDb, account?: string): Promise<SectionCounts> {
+  const n = await Promise.all(
+    SECTION_ORDER.map((id) => {
+      const range = db.prospects.where('rank').between(...rankRange(id), true, true);
+      return (account ? range.filter((p) => p.account === account) : range).count();
+    }),
+  );
+  return Object.fromEntries(SECTION_ORDER.map((id, i) => [id, n[i]!])) as SectionCounts;
+}
 
 /** Prospects due or owed a reply now, and whether any is overdue (for the badge colour). */
 export async function dueSummary(db: FollowThroughDb, cadence: CadenceSettings, now: number): Promise<{ count: number; overdue: boolean }> {
-  await makeFresh(db, cadence, now);
-  const count = (section: 'replied' | 'due-today' | 'overdue') => db.prospects.where('rank').between(...rankRange(section), true, true).count();
-  const overdue = await count('overdue');
-  return { count: (await count('replied')) + (await count('due-today')) + overdue, overdue: overdue > 0 };
+  // A write transaction, though it writes nothing: its walk over the staleAt
+  // range lets Chromium drop dead index entries there (see freshness.ts), and
+  // the badge is refreshed after every write and by the alarm.
+  const { value: counts } = await readFresh(db, cadence, now, async (kept) => kept ?? (await countIndex(db)), false, 'rw');
+  return { count: counts.replied + counts['due-today'] + counts.overdue, overdue: counts.overdue > 0 };
 }
 
 /** One prospect's status now: the cache when fresh, else computed from its touches. */
@@ -42,40 +78,50 @@ export function viewOf(p: ProspectRow, status: ProspectStatus): ProspectView {
 /** The popup's overview as the store knows it; page problems are added by the background (page-health.ts). */
 export type StoreOverview = Omit<Overview, 'problems'>;
 
+export interface OverviewOptions {
+  account?: string;
+  limit?: number;
+  /** After midnight, answer from the cache at once, marked `updating`, rather than wait for every status to be recomputed. */
+  cachedWhileUpdating?: boolean;
+}
+
+/** Ranked rows in display order: by rank, then by id as the rank index orders them. */
+function byRank(a: ProspectRow, b: ProspectRow): number {
+  return a.rank! - b.rank! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /**
  * The popup's list, section by section in display order. With `limit`, only
  * the first rows in that order are read (the first screen), with exact
- * counts per section from the index; without, every row.
+ * counts per section (kept in meta, see section-counts.ts); without, every
+ * row, read in one pass over the table (quicker than through the rank
+ * index) and counted as it is grouped.
  */
-export async function overview(db: FollowThroughDb, cadence: CadenceSettings, now: number, options: { account?: string; limit?: number } = {}): Promise<StoreOverview> {
-  await makeFresh(db, cadence, now);
+export async function overview(db: FollowThroughDb, cadence: CadenceSettings, now: number, options: OverviewOptions = {}): Promise<StoreOverview> {
   const { account, limit } = options;
-  const inSection = (id: (typeof SECTION_ORDER)[number]) => {
-    const range = db.prospects.where('rank').between(...rankRange(id), true, true);
-    return account ? range.filter((p) => p.account === account) : range;
-  };
-  // One read transaction; the counts go out together rather than one after another.
-  const { counts, rowsBySection } = await db.transaction('r', db.prospects, async () => {
-    const counts = await Promise.all(SECTION_ORDER.map((id) => inSection(id).count()));
-    let left = limit ?? Infinity;
-    const rowsBySection: ProspectRow[][] = [];
-    for (const [i, id] of SECTION_ORDER.entries()) {
-      const rows = left > 0 && counts[i]! > 0 ? await (Number.isFinite(left) ? inSection(id).limit(left) : inSection(id)).toArray() : [];
-      left -= rows.length;
-      rowsBySection.push(rows);
+  const { value: { counts, rows }, updating } = await readFresh(db, cadence, now, async (kept) => {
+    if (limit === undefined) {
+      const rows = (await db.prospects.toArray()).filter((p) => p.rank !== undefined && (!account || p.account === account)).sort(byRank);
+      const counts = Object.fromEntries(SECTION_ORDER.map((id) => [id, 0])) as SectionCounts;
+      for (const p of rows) counts[sectionOfRank(p.rank!)]++;
+      return { counts, rows };
     }
-    return { counts, rowsBySection };
-  });
+    const ranked = db.prospects.where('rank').between(rankRange('replied')[0], rankRange('closed')[1], true, true);
+    const [counts, rows] = await Promise.all([account || !kept ? countIndex(db, account) : kept, (account ? ranked.filter((p) => p.account === account) : ranked).limit(limit).toArray()]);
+    return { counts, rows };
+  }, options.cachedWhileUpdating);
+  const rowsBySection = new Map<Section, ProspectRow[]>(SECTION_ORDER.map((id) => [id, []]));
+  for (const p of rows) rowsBySection.get(sectionOfRank(p.rank!))!.push(p);
   const sections: StoreOverview['sections'] = [];
   let dueCount = 0;
   let total = 0;
-  for (const [i, id] of SECTION_ORDER.entries()) {
-    const count = counts[i]!;
+  for (const id of SECTION_ORDER) {
+    const count = counts[id];
     total += count;
     if (id === 'replied' || id === 'due-today' || id === 'overdue') dueCount += count;
-    // Fresh after makeFresh, so the cache is the answer.
-    sections.push({ id, count, rows: rowsBySection[i]!.map((p) => viewOf(p, p.status ?? computeStatus(p, [], cadence, now))) });
+    // Fresh after makeFresh (or said to be updating), so the cache is the answer.
+    sections.push({ id, count, rows: rowsBySection.get(id)!.map((p) => viewOf(p, p.status ?? computeStatus(p, [], cadence, now))) });
   }
   const accounts = (await db.accounts.toArray()).map((a) => a.address);
-  return { now, accounts, sections, dueCount, total, complete: limit === undefined || total <= limit, stepsDays: cadence.stepsDays };
+  return { now, accounts, sections, dueCount, total, complete: limit === undefined || total <= limit, stepsDays: cadence.stepsDays, ...(updating ? { updating: true } : {}) };
 }

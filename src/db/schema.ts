@@ -160,6 +160,11 @@ export function rankOf(kind: StatusKind, overdue: boolean, dueAt: number | null)
   return SECTION_ORDER.indexOf(sectionFor(kind, overdue)) * SECTION_SPAN + due;
 }
 
+/** The section a rank belongs to (the inverse of rankOf's first part). */
+export function sectionOfRank(rank: number): Section {
+  return SECTION_ORDER[Math.min(SECTION_ORDER.length - 1, Math.max(0, Math.floor(rank / SECTION_SPAN)))]!;
+}
+
 export function rankRange(section: Section): [number, number] {
   const at = SECTION_ORDER.indexOf(section) * SECTION_SPAN;
   return [at, at + SECTION_SPAN - 1];

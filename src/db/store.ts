@@ -10,6 +10,7 @@ import { composeContext, withAccount } from './compose-context';
 import { addIgnored, ignoreList, ignoreProspect, removeIgnored, type IgnoreKind } from './ignore';
 import { ingestReading, ingestSent } from './ingest';
 import * as actions from './prospect-actions';
+import { makeFresh } from './freshness';
 import { dueSummary, overview } from './queries';
 import type { FollowThroughDb } from './schema';
 import { loadSettings, saveSettings, type SyncArea } from './settings-store';
@@ -27,6 +28,15 @@ export function createStore(db: FollowThroughDb, sync: SyncArea) {
     return { settings, cadence: cadenceOf(settings), ignore: await ignoreList(db) };
   };
   const cadence = async (now: number) => cadenceOf(await loadSettings(db, sync, now));
+  // One recompute of a new day's statuses at a time; a query that finds one
+  // running answers from the cache (marked updating) and does not start another.
+  let catchingUp: Promise<unknown> | null = null;
+  const catchUp = (c: CadenceSettings, now: number) => {
+    catchingUp ??= makeFresh(db, c, now)
+      .catch((err: unknown) => console.warn('FollowThrough: recomputing statuses failed', err instanceof Error ? err.message : err))
+      .finally(() => (catchingUp = null));
+    return catchingUp;
+  };
 
   return {
     db,
@@ -63,7 +73,13 @@ export function createStore(db: FollowThroughDb, sync: SyncArea) {
     ignore: (kind: IgnoreKind, value: string, now: number) => addIgnored(db, kind, [value], now),
     unignore: (kind: IgnoreKind, value: string) => removeIgnored(db, kind, value),
 
-    overview: async (now: number, options: { account?: string; limit?: number } = {}) => overview(db, await cadence(now), now, options),
+    /** The popup's list. After midnight it answers at once from the cache, marked `updating`, while the day's statuses are recomputed. */
+    async overview(now: number, options: { account?: string; limit?: number } = {}) {
+      const c = await cadence(now);
+      const answer = await overview(db, c, now, { ...options, cachedWhileUpdating: true });
+      if (answer.updating) void catchUp(c, now);
+      return answer;
+    },
     dueSummary: async (now: number) => dueSummary(db, await cadence(now), now),
 
     exportJson: async (now: number) => exportJson(db, await loadSettings(db, sync, now), now),

@@ -8,6 +8,7 @@ import { parseSettings, type Settings, type SettingsPatch } from '../shared/sett
 import { statusOf } from './queries';
 import type { FollowThroughDb, IgnoredRow, ProspectRow, ReminderRow } from './schema';
 import { cleanIgnored } from './ignore';
+import { forgetCounts } from './section-counts';
 import { checkPatch, loadSettings, type SyncArea } from './settings-store';
 import { EXPORT_FORMAT, EXPORT_VERSION, ExportSchema, type ExportFile } from './transfer-schema';
 
@@ -110,7 +111,7 @@ export async function importJson(db: FollowThroughDb, sync: SyncArea, text: stri
   // Statuses are recomputed on the next read, with this browser's cadence.
   const prospects = data.prospects.map((p): ProspectRow => ({ ...p, staleAt: 0 }));
   try {
-    await db.transaction('rw', ROWS(db), async () => {
+    await db.transaction('rw', [...ROWS(db), db.meta], async () => {
       await refuseSecondProspects(db, prospects);
       await db.accounts.bulkPut(data.accounts);
       await db.prospects.bulkPut(prospects);
@@ -118,6 +119,8 @@ export async function importJson(db: FollowThroughDb, sync: SyncArea, text: stri
       await db.threads.bulkPut(data.threads);
       await db.reminders.bulkPut(data.reminders);
       await db.ignored.bulkPut(ignored);
+      // Imported rows come without ranks and replace some that had one: the next read counts again.
+      await forgetCounts(db);
     });
   } catch (err) {
     if (Object.keys(changed).length) await sync.set(Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof Settings]])));

@@ -40,6 +40,11 @@ export interface Overview {
   complete?: boolean;
   /** The default follow-up steps in days (the options page's), for the per-prospect cadence form. */
   stepsDays: number[];
+  /**
+   * Set while most statuses are being recomputed for a new day: the rows and
+   * counts are as last computed, not yet for `now`. The popup says so and asks again.
+   */
+  updating?: true;
 }
 
 export interface ComposeProspect {

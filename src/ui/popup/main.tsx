@@ -7,7 +7,13 @@ import { controlsCss } from '../shared/controls-css';
 import { tokensCss } from '../shared/tokens';
 import type { PopupClient } from './client';
 import { popupCss } from './popup-css';
-import { PopupApp } from './popup-app';
+import { FIRST_SCREEN_ROWS, PopupApp } from './popup-app';
+
+// Asked for before anything renders: the background works on it while the
+// page sets up (#18).
+const firstScreen = request('overview/get', { limit: FIRST_SCREEN_ROWS });
+// The app reports a failure; until it listens, this keeps it from counting as unhandled.
+firstScreen.catch(() => undefined);
 
 const client: PopupClient = {
   request,
@@ -17,4 +23,4 @@ const client: PopupClient = {
 };
 
 adoptStyles(document, tokensCss(':root') + controlsCss + popupCss);
-render(<PopupApp client={client} />, document.getElementById('app')!);
+render(<PopupApp client={client} firstScreen={firstScreen} />, document.getElementById('app')!);

@@ -1,7 +1,7 @@
 // The popup: who needs a touch now, in sections, with one-click actions per
 // prospect. Pure over its client: it asks the background for the overview
 // and sends what the user does; it keeps no data of its own.
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Overview, ProspectView, SectionId } from '../../shared/views';
 import { Menu } from '../shared/menu';
 import { IgnoreForm, LogTouchForm, NextStepForm, SnoozeDateForm } from './action-forms';
@@ -18,7 +18,9 @@ import { COLLAPSED_BY_DEFAULT } from './sections';
 import { Sheet } from './sheet';
 
 /** Rows asked for before the first paint: more than the popup shows at once. */
-const FIRST_SCREEN_ROWS = 30;
+export const FIRST_SCREEN_ROWS = 30;
+/** While the day's statuses are being recomputed, how often the popup asks again. */
+const UPDATING_RETRY_MS = 1000;
 
 type SheetState = { p: ProspectView; action: Extract<RowAction, { kind: 'log' | 'snooze-pick' | 'next-step' | 'cadence' | 'ignore' }> };
 
@@ -26,10 +28,12 @@ interface Props {
   client: PopupClient;
   /** The overview to start from (tests); otherwise it is asked for. */
   initial?: Overview;
+  /** The first screen's request, already sent before the popup's first render (main.tsx does, #18). */
+  firstScreen?: Promise<Overview>;
   clock?: () => number;
 }
 
-export function PopupApp({ client, initial, clock = Date.now }: Props) {
+export function PopupApp({ client, initial, firstScreen, clock = Date.now }: Props) {
   const [overview, setOverview] = useState<Overview | null>(initial ?? null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -38,22 +42,34 @@ export function PopupApp({ client, initial, clock = Date.now }: Props) {
   const [sheet, setSheet] = useState<SheetState | null>(null);
   const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
 
-  const load = useCallback(async () => {
+  const retry = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const load = useCallback(async (sent?: Promise<Overview>) => {
     try {
       // The first screen first (a few rows, exact counts), then the whole list
       // for scrolling and search: with 10,000 prospects the popup paints at once.
-      const first = await client.request('overview/get', { limit: FIRST_SCREEN_ROWS });
+      const first = await (sent ?? client.request('overview/get', { limit: FIRST_SCREEN_ROWS }));
       setOverview(first);
       setLoadError(null);
-      if (first.complete === false) setOverview(await client.request('overview/get', {}));
+      if (retry.current) clearTimeout(retry.current);
+      // Statuses from before today, shown as such: ask again until they are recomputed.
+      if (first.updating) retry.current = setTimeout(() => void load(), UPDATING_RETRY_MS);
+      else if (first.complete === false) setOverview(await client.request('overview/get', {}));
     } catch (err) {
       setLoadError(errorText(err));
     }
   }, [client]);
 
-  useEffect(() => {
-    if (!initial) void load();
+  // A layout effect runs before the first paint, not after it: the answer is
+  // shown the moment it arrives rather than a frame later.
+  useLayoutEffect(() => {
+    if (!initial) void load(firstScreen);
   }, []);
+  useEffect(
+    () => () => {
+      if (retry.current) clearTimeout(retry.current);
+    },
+    [],
+  );
 
   const sections = useMemo(() => (overview ? filterSections(overview.sections, query) : []), [overview, query]);
   // While searching, matches in snoozed and closed show too.
@@ -89,6 +105,7 @@ export function PopupApp({ client, initial, clock = Date.now }: Props) {
       <PopupHeader dueCount={overview ? overview.dueCount : null} query={query} onQuery={setQuery} onSettings={client.openOptions} showSearch={!empty} />
       {overview && <ProblemBanner problems={overview.problems} request={client.request} />}
       {loadError && <p class="banner error" role="alert">{loadError}</p>}
+      {overview?.updating && <p class="banner" role="status">These statuses are from before today. Updating them now…</p>}
       {overview === null && !loadError && <p class="loading" aria-busy="true">Loading your prospects…</p>}
       {empty && <EmptyState />}
       {noMatches && <p class="no-matches" role="status">No prospect matches “{query.trim()}”.</p>}

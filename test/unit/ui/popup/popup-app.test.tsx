@@ -64,6 +64,22 @@ describe('popup', () => {
     await waitFor(() => expect(second.calls.filter((c) => c.type === 'overview/get').map((c) => c.payload)).toEqual([{ limit: 30 }, {}]));
   });
 
+  it('starts from the first-screen request main.tsx sent before rendering', async () => {
+    const { client, calls } = fakeClient(mixed());
+    render(<PopupApp client={client} firstScreen={Promise.resolve(mixed())} />);
+    await screen.findByText('Rita Replied');
+    expect(calls.filter((c) => c.type === 'overview/get')).toHaveLength(0);
+  });
+
+  it('says the statuses are from before today while they update, and asks again until they are not', async () => {
+    const { client, calls } = fakeClient(mixed());
+    render(<PopupApp client={client} firstScreen={Promise.resolve({ ...mixed(), updating: true as const })} />);
+    await screen.findByText(/These statuses are from before today/);
+    await waitFor(() => expect(calls.filter((c) => c.type === 'overview/get')).toHaveLength(1), { timeout: 3000 });
+    await waitFor(() => expect(screen.queryByText(/These statuses are from before today/)).toBeNull());
+    expect(calls[0]).toEqual({ type: 'overview/get', payload: { limit: 30 } });
+  });
+
   it('shows a load failure as the message the background gave', async () => {
     const { client, request } = fakeClient(mixed());
     request.mockRejectedValueOnce(new Error('FollowThrough did not answer. Reload the page and try again.'));
