@@ -205,6 +205,13 @@ export async function ingestSent(db: FollowThroughDb, compose: ComposeSnapshot, 
     for (const r of [...compose.to, ...compose.cc]) {
       if (!r.address || !isCounterpart(r.address, account, ctx.ignore)) continue;
       const p = await findOrCreateProspect(db, account, r.address, r.name, ctx.now);
+      // The message may already have been read back from the conversation (the page shows it before
+      // the undo window ends): then it is recorded, and a stand-in would count the send twice.
+      const known = await db.touches.where('prospectId').equals(p.id).filter((t) => !t.provisional && t.direction === 'out' && Math.abs(t.at - at) <= PROVISIONAL_MATCH_MS && (!compose.threadKey || t.threadKey === compose.threadKey)).count();
+      if (known > 0) {
+        ids.push(p.id);
+        continue;
+      }
       const row: TouchRow = { id: `sent:${compose.provider}:${compose.composeId}:${at}>${p.id}`, prospectId: p.id, account, channel: 'email', direction: 'out', at, address: r.address, provisional: true };
       if (compose.threadKey) row.threadKey = compose.threadKey;
       if (compose.subject) row.subject = compose.subject;

@@ -113,8 +113,11 @@ describe('composing on Gmail', () => {
     await sendButton(page).click();
     await presend(page).locator('[role=dialog]').getByRole('button', { name: 'Send anyway' }).click();
     await expect.poll(() => outTouches(demoPeople.raj.address), { timeout: 15_000 }).toBe(4);
-    // Recorded by the send itself (#17), not only read back from the conversation afterwards.
-    await expect.poll(() => sentTouches(demoPeople.raj.address), { timeout: 15_000 }).toBe(1);
+    // One send, one touch: whichever records it first, the send path (once the undo window is
+    // over) or the conversation read back, the other never adds a second. That the send path
+    // records a send by itself is the next test's (a new message, never read back).
+    await page.waitForTimeout(7000);
+    expect(await outTouches(demoPeople.raj.address)).toBe(4);
   });
 
   it('a held new message sent anyway is recorded, and two presses while the dialog is open send it once (#17)', async () => {

@@ -86,6 +86,17 @@ describe('ingesting readings', () => {
     expect(touches[0]!.provisional).toBeUndefined();
   });
 
+  it('a send whose message was already read back from the conversation adds no stand-in: one send, one touch', async () => {
+    await ingestReading(db, conversation('t1', [msg('m9', me, ['dana@brightpath.io'], NOW - 60_000)]), ctx());
+    const compose: ComposeSnapshot = { provider: 'gmail', account: me, composeId: 'c1', kind: 'reply', to: [person('dana@brightpath.io', 'Dana')], cc: [], subject: 'Re: Proposal', threadKey: 't1' };
+    expect(await ingestSent(db, compose, NOW - 55_000, ctx())).toHaveLength(1);
+    const touches = await db.touches.toArray();
+    expect(touches.map((t) => [t.id.startsWith('sent:'), t.provisional ?? false])).toEqual([[false, false]]);
+    // A send an hour later in the same thread is a new touch.
+    await ingestSent(db, { ...compose, composeId: 'c2' }, NOW + 3_600_000, ctx(NOW + 3_600_000));
+    expect(await db.touches.count()).toBe(2);
+  });
+
   it('an unread list row newer than the tracked thread counts as their reply', async () => {
     await ingestReading(db, conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D)]), ctx());
     const row: PageReading = {
