@@ -10,6 +10,8 @@ const CLOSE_BETTER = 'If the cadence is spent, leave the door open instead of cl
 const REOPEN = 'Write the next touch from a good place: something new for them (an idea, a congratulation, a resource), and no verdict on their silence.';
 const THEIR_NEED = 'Make the case from their side: what they gain and by when, with a real reason for any date, e.g. "The cohort starts June 3; reply yes and I will hold a seat."';
 // A condition on their silence: "if I don't hear back by Friday", "unless you reply".
+// Assuming a yes after silence ("I'll assume Tuesday still works") is a kind default, not a close.
+const ASSUMED_YES = ' !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine';
 const IF_SILENT = 'if|unless ~3 @NEG|not ~1 @HEAR|@REPLY_V|hear|reply|respond|answer|confirm|let+me+know|let+us+know|get+back|write+back|come+back|reach|agree|resolve|sort|settle|pay|sign|decide|commit|proceed|move|go+ahead ~6';
 
 export const breakupRules: readonly ToneRule[] = [
@@ -61,12 +63,12 @@ export const breakupRules: readonly ToneRule[] = [
     frames: [
       `@ASSUME ~4 @NOT_NOW !< @AUX_DO|not|@NEG|never|@YOU|not+to`,
       `@ASSUME ~1 as|to+mean|means|is a? no|pass|nope|not+interested|no+for+now|sign|hint|answer|rejection|swipe+left|thumbs+down|polite+no|soft+no|hard+no`,
-      `${IF_SILENT} @I @AUX_WILL|will|'ll|'d|would|must|can|have+to|am+going+to ~3 @CLOSE_MOVE !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine`,
-      `${IF_SILENT} ,? @I @AUX_WILL|will|'ll|'d|would|must ~2 assume|take+it|take+that|presume|consider|treat|understand|conclude !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine`,
+      `${IF_SILENT} @I @AUX_WILL|will|'ll|'d|would|must|can|have+to|am+going+to ~3 @CLOSE_MOVE${ASSUMED_YES}`,
+      `${IF_SILENT} ,? @I @AUX_WILL|will|'ll|'d|would|must ~2 assume|take+it|take+that|presume|consider|treat|understand|conclude${ASSUMED_YES}`,
       `understand|totally+understand|completely+understand|fine|no+problem|no+worries|okay|ok|no+hard+feelings if|that @YOU @BE|@AUX_HAVE ~1 @NOT_NOW`,
       `understand if @I @AUX_DO not|@NEG hear|get ~2 back|a+reply|a+response|from+you`,
       `probably|likely|clearly|obviously|maybe|possibly not interested|not+a+priority|not+a+fit|not+the+right+fit|not+ready|not+keen`,
-      `if|unless ~8 @I will|'ll|'d|would|am+going+to|must assume|take+it|take+that|presume|consider+it|consider+this|treat+it|treat+this|conclude|understand|take+your+silence !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine`,
+      `if|unless ~8 @I will|'ll|'d|would|am+going+to|must assume|take+it|take+that|presume|consider+it|consider+this|treat+it|treat+this|conclude|understand|take+your+silence${ASSUMED_YES}`,
     ],
   },
   {
@@ -172,7 +174,7 @@ export const breakupRules: readonly ToneRule[] = [
       `last|final chance|call|opportunity to|for|before|at`,
       `you have|'ve|have+got|'ve+got ~1 until|till|til|by|before ~4 to|or|before|otherwise|after|then`,
       `if+not|otherwise|or+else|failing+that|if+that+does+not+happen|if+this+does+not+happen ,? @I|we @AUX_WILL|will|'ll|'d|would|must|am|have|may ~3 @THREAT_V`,
-      `${IF_SILENT} ,? @I|we @AUX_WILL|will|'ll|'d|would|must|am|have|may|no ~3 @THREAT_V !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine`,
+      `${IF_SILENT} ,? @I|we @AUX_WILL|will|'ll|'d|would|must|am|have|may|no ~3 @THREAT_V${ASSUMED_YES}`,
       `unless ~8 @I @AUX_WILL|will|'ll|'d|would|must|have|may ~3 @THREAT_V`,
       `@I @AUX_WILL|will|'ll|would|'d|am+going+to|may|might ~2 find|hire|go+with|take+my+business|take+this|take+it|pitch|offer+it|sell+it|look ~4 someone+else|someone+who|a+competitor|another+outlet|another+agency|another+supplier|another+vendor|another+provider|somebody+else|someone+more`,
       `suspending|suspend|pausing|pause|stopping|stop|halting|halt|holding|hold|putting|freezing|freeze work|all+work|the+work|production|delivery|the+project|further+work|work+on|the+remaining ~4 until|till|pending|unless`,

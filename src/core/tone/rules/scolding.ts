@@ -11,6 +11,9 @@ const WORLD = 'You never know what is going on in their world; silence is rarely
 const OURS = 'of+what|of+the+agenda|for+the+event|for+tomorrow|that+our|about+our|of+our|for+our|that+the+call|that+the+meeting|about+the+meeting|about+the+call|of+the+meeting|of+the+call|that+tomorrow|about+tomorrow|of+tomorrow|that+we|that+the+office|that+the+event|about+the+event|that+the+webinar|that+the+workshop|of+the+date|of+the+time|that+today|about+today|for+today|that+your+appointment|of+your+appointment|about+your+appointment|that+your+booking';
 const COUNT_BETTER = 'Change the channel or the strategy instead of counting: call with something new, or find a mutual connection.';
 
+// A wait worked through someone else ("waiting to hear back from the factory") is no reproach.
+const THIRD_PARTY = ' !! ~5 from|with|at|through the|our|my|a|an|their|his|her|its';
+
 export const scoldingRules: readonly ToneRule[] = [
   {
     id: 'no-reply',
@@ -179,9 +182,9 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: 'Make the next step easy: "I have put the two open questions in a doc; a yes or no on each is enough."',
     negatable: false,
     frames: [
-      `still @WAIT !! on|for|to+hear+from the|our|my|a supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering !! ~5 from|with|at|through the|our|my|a|an|their|his|her|its`,
-      `@I @AUX_HAVE @STILL? been @WAIT|waiting !! for the|a right|perfect|ideal|best|good moment|time|opportunity|day|chance|weather|season !! ~5 from|with|at|through the|our|my|a|an|their|his|her|its`,
-      `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision !! ~5 from|with|at|through the|our|my|a|an|their|his|her|its`,
+      `still @WAIT !! on|for|to+hear+from the|our|my|a supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering${THIRD_PARTY}`,
+      `@I @AUX_HAVE @STILL? been @WAIT|waiting !! for the|a right|perfect|ideal|best|good moment|time|opportunity|day|chance|weather|season${THIRD_PARTY}`,
+      `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision${THIRD_PARTY}`,
       `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? received|seen|had|got|gotten|paid|signed|settled|confirmed|sorted|processed|heard|cleared|arrived|come+through|landed|made|decided|given|replied|responded|answered|reached`,
       `when can @I expect|hope+to|count+on`,
     ],
