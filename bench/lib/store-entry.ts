@@ -9,6 +9,8 @@ import { touchesForEngine } from '../../src/db/prospects';
 import { refreshStale } from '../../src/db/freshness';
 import { dueSummary, overview, type StoreOverview } from '../../src/db/queries';
 import { FollowThroughDb } from '../../src/db/schema';
+import { createStore } from '../../src/db/store';
+import type { SyncArea } from '../../src/db/settings-store';
 import { DAY, NOW, cacheStatuses, readings, storeRows } from './data';
 
 const cadence: CadenceSettings = { ...DEFAULT_CADENCE, timeZone: 'Europe/Berlin' };
@@ -31,6 +33,29 @@ const api = {
     for (let i = 0; i < all.length; i += chunk) {
       const t0 = performance.now();
       for (const r of all.slice(i, i + chunk)) await ingestReading(db, r, ctx);
+      chunkMs.push(performance.now() - t0);
+    }
+    return { chunkMs, prospects: await db.prospects.count(), touches: await db.touches.count() };
+  },
+
+  /**
+   * The same readings through the store's own entry point (recordReading, as
+   * the background calls it for each page/reading message), offered `together`
+   * at a time without waiting for each: readings that arrive while one is
+   * written go in the next transaction together. Settings come from an
+   * in-memory sync area with the bench's time zone. Returns ms per chunk.
+   */
+  async ingestArriving(count: number, people: number, chunk: number, together: number): Promise<{ chunkMs: number[]; prospects: number; touches: number }> {
+    await reset();
+    const settings: Record<string, unknown> = { timeZone: cadence.timeZone };
+    const sync: SyncArea = { get: async () => ({ ...settings }), set: async (items) => void Object.assign(settings, items), remove: async () => undefined, clear: async () => undefined };
+    const store = createStore(db, sync);
+    const all = readings(count, people);
+    const chunkMs: number[] = [];
+    for (let i = 0; i < all.length; i += chunk) {
+      const t0 = performance.now();
+      const part = all.slice(i, i + chunk);
+      for (let k = 0; k < part.length; k += together) await Promise.all(part.slice(k, k + together).map((r) => store.recordReading(r, null, NOW)));
       chunkMs.push(performance.now() - t0);
     }
     return { chunkMs, prospects: await db.prospects.count(), touches: await db.touches.count() };

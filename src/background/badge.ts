@@ -1,6 +1,7 @@
 // The toolbar badge: how many prospects are due or owed a reply, red when any
 // is overdue, amber otherwise (#7).
 import { browser } from '../shared/browser';
+import { batcher } from '../db/batcher';
 import { store } from './context';
 
 export const BADGE_OVERDUE = '#c62828';
@@ -13,7 +14,17 @@ export async function showStorageFull(message: string): Promise<void> {
   await browser.action.setTitle({ title: message });
 }
 
-export async function refreshBadge(now = Date.now()): Promise<number> {
+/** Brings the badge up to date at `now`. Asked while a refresh runs, the asks share the next one (a burst of readings refreshes it twice, not fifty times). */
+export function refreshBadge(now = Date.now()): Promise<number> {
+  return refreshTogether(now);
+}
+
+const refreshTogether = batcher(async (instants: number[]) => {
+  const count = await refreshAt(Math.max(...instants));
+  return instants.map(() => count);
+}, Infinity);
+
+async function refreshAt(now: number): Promise<number> {
   const { count, overdue } = await store.dueSummary(now);
   await browser.action.setBadgeText({ text: count === 0 ? '' : count > 999 ? '999+' : String(count) });
   await browser.action.setBadgeBackgroundColor({ color: overdue ? BADGE_OVERDUE : BADGE_DUE });

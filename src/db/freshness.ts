@@ -14,7 +14,7 @@ import type { CadenceSettings } from '../core/model';
 import { cadenceKey } from '../shared/settings';
 import { applyStatus, touchesForEngine } from './prospects';
 import { moveRanks, type RankMove } from './section-counts';
-import { rankRange, type FollowThroughDb, type ProspectRow, type TouchRow } from './schema';
+import { inTransaction, rankRange, type FollowThroughDb, type ProspectRow, type TouchRow } from './schema';
 
 // Past this many, one pass over every touch (or over a range of prospects) beats a query per prospect.
 const BULK_FROM = 300;
@@ -79,9 +79,9 @@ export async function refreshStale(db: FollowThroughDb, cadence: CadenceSettings
     pass = 0;
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      pass += await db.transaction('rw', [db.prospects, db.touches, db.meta], async () => {
-        const rows = (await db.prospects.bulkGet(batch)).filter((p): p is ProspectRow => !!p && (p.staleAt ?? 0) <= now);
-        return recompute(db, rows, cadence, now);
+      pass += await inTransaction(db, 'rw', [db.prospects, db.touches, db.meta], async (t) => {
+        const rows = (await t.prospects.bulkGet(batch)).filter((p): p is ProspectRow => !!p && (p.staleAt ?? 0) <= now);
+        return recompute(t, rows, cadence, now);
       });
     }
     // Rows that went stale meanwhile (a write at an earlier instant) are found by the next walk.
@@ -97,14 +97,14 @@ export async function refreshStale(db: FollowThroughDb, cadence: CadenceSettings
  */
 export async function applyCadence(db: FollowThroughDb, cadence: CadenceSettings, now: number): Promise<number> {
   const key = cadenceKey(cadence);
-  return db.transaction('rw', [db.prospects, db.touches, db.meta], async () => {
-    const known = await db.meta.get(CADENCE_META);
+  return inTransaction(db, 'rw', [db.prospects, db.touches, db.meta], async (t) => {
+    const known = await t.meta.get(CADENCE_META);
     if (known?.value === key) return 0;
     // Closed prospects do not follow a cadence: their status stays as it is.
-    const open = await db.prospects.where('rank').below(rankRange('closed')[0]).toArray();
+    const open = await t.prospects.where('rank').below(rankRange('closed')[0]).toArray();
     // Rows never ranked yet (imported from an old file) are stale already and found by refreshStale.
-    const n = await recompute(db, open, cadence, now);
-    await db.meta.put({ key: CADENCE_META, value: key });
+    const n = await recompute(t, open, cadence, now);
+    await t.meta.put({ key: CADENCE_META, value: key });
     return n;
   });
 }

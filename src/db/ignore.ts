@@ -3,7 +3,7 @@
 // popup is the same operation: the address or domain goes on the list and
 // every prospect it covers is forgotten, timeline and all.
 import { domainOf, isPublicDomain, type IgnoreList } from '../core/counterpart';
-import type { FollowThroughDb, IgnoredRow, ProspectRow } from './schema';
+import { inTransaction, type FollowThroughDb, type IgnoredRow, type ProspectRow } from './schema';
 import { moveRanks } from './section-counts';
 
 export type IgnoreKind = 'person' | 'domain';
@@ -60,15 +60,15 @@ async function forget(db: FollowThroughDb, doomed: readonly ProspectRow[]): Prom
  */
 export async function addIgnored(db: FollowThroughDb, kind: IgnoreKind, values: readonly string[], now: number): Promise<number> {
   const clean = [...new Set(values.map((v) => cleanIgnored(kind, v)))];
-  return db.transaction('rw', [db.ignored, db.prospects, db.touches, db.threads, db.meta], async () => {
-    await db.ignored.bulkPut(clean.map((value): IgnoredRow => ({ key: keyOf(kind, value), kind, value, at: now })));
+  return inTransaction(db, 'rw', [db.ignored, db.prospects, db.touches, db.threads, db.meta], async (t) => {
+    await t.ignored.bulkPut(clean.map((value): IgnoredRow => ({ key: keyOf(kind, value), kind, value, at: now })));
     const doomed =
       kind === 'person'
-        ? (await db.prospects.where('addresses').anyOf(clean).toArray())
-        : await db.prospects.filter((p) => p.addresses.some((a) => clean.some((v) => covers(kind, v, a)))).toArray();
+        ? (await t.prospects.where('addresses').anyOf(clean).toArray())
+        : await t.prospects.filter((p) => p.addresses.some((a) => clean.some((v) => covers(kind, v, a)))).toArray();
     const unique = [...new Map(doomed.map((p) => [p.id, p])).values()];
-    await forget(db, unique);
-    await moveRanks(db, unique.map((p) => [p.rank, undefined] as const));
+    await forget(t, unique);
+    await moveRanks(t, unique.map((p) => [p.rank, undefined] as const));
     return unique.length;
   });
 }

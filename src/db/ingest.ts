@@ -5,8 +5,8 @@
 import { isCounterpart, type IgnoreList } from '../core/counterpart';
 import type { CadenceSettings } from '../core/model';
 import type { ComposeSnapshot, MessageReading, PageReading, Person, ThreadReading } from '../shared/readings';
-import { findOrCreateProspect, refreshProspects } from './prospects';
-import type { FollowThroughDb, ProspectRow, ThreadRow, TouchRow } from './schema';
+import { findOrCreateProspect, newProspect, refreshProspects } from './prospects';
+import { inTransaction, type FollowThroughDb, type ProspectRow, type ThreadRow, type TouchRow } from './schema';
 
 export interface IngestContext {
   cadence: CadenceSettings;
@@ -27,53 +27,176 @@ function messageKey(thread: ThreadReading, m: MessageReading): string {
 }
 
 /**
- * What one transaction has read and written so far (#18): each prospect's
- * touches as the transaction left them, read once, and the writes still in
- * flight. Requests in a transaction run in order, so a later read sees an
- * earlier write without waiting for it; the writes are awaited at the end.
+ * One transaction's unit of work (#18): every row the readings need is read
+ * up front in a few requests (threads by key, prospects by address, the
+ * timelines of every prospect involved), the readings are applied to these
+ * copies in order, in memory, and what changed is written at the end with one
+ * request per table. A later reading sees what an earlier one changed because
+ * both work on the same copies.
  */
 interface Work {
+  /** Thread rows by key, as the readings so far left them (undefined: none). */
+  threads: Map<string, ThreadRow | undefined>;
+  /** Prospects by id, read or created here. */
+  prospects: Map<string, ProspectRow>;
+  /** Prospect ids by address (of any account), for every address the readings name. */
+  byAddress: Map<string, string[]>;
+  /** Each involved prospect's touches, kept up to date with the writes below. */
   timelines: Map<string, TouchRow[]>;
-  writes: Promise<unknown>[];
+  dirtyThreads: Set<string>;
+  dirtyProspects: Set<string>;
+  putTouches: Map<string, TouchRow>;
+  deleteTouches: Set<string>;
+}
+
+function counterparts(thread: ThreadReading): Person[] {
+  return [...thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc]), ...(thread.summary?.participants ?? [])];
+}
+
+/** Reads every row the readings can touch: three waves of requests, however many readings. */
+async function prefetch(db: FollowThroughDb, readings: readonly TimedReading[]): Promise<Work> {
+  const work: Work = { threads: new Map(), prospects: new Map(), byAddress: new Map(), timelines: new Map(), dirtyThreads: new Set(), dirtyProspects: new Set(), putTouches: new Map(), deleteTouches: new Set() };
+  const keys = new Set<string>();
+  const addresses = new Set<string>();
+  for (const { reading } of readings) {
+    if (!reading.account || !reading.readable) continue;
+    for (const thread of reading.threads) {
+      keys.add(threadRowKey(reading.provider, reading.account, thread.threadKey));
+      for (const person of counterparts(thread)) if (person.address) addresses.add(person.address);
+    }
+  }
+  const threadKeys = [...keys];
+  // One request per address, sent together: `anyOf` walks a cursor, one round trip per entry.
+  const [threads, found] = await Promise.all([db.threads.bulkGet(threadKeys), Promise.all([...addresses].map((a) => db.prospects.where('addresses').equals(a).toArray()))]);
+  threadKeys.forEach((k, i) => work.threads.set(k, threads[i]));
+  for (const a of addresses) work.byAddress.set(a, []);
+  const keep = (p: ProspectRow) => {
+    if (work.prospects.has(p.id)) return;
+    work.prospects.set(p.id, p);
+    for (const a of p.addresses) work.byAddress.get(a)?.push(p.id);
+  };
+  found.flat().forEach(keep);
+  const more = [...new Set(threads.flatMap((th) => th?.prospectIds ?? []))].filter((id) => !work.prospects.has(id));
+  if (more.length) (await db.prospects.bulkGet(more)).forEach((p) => p && keep(p));
+  const ids = [...work.prospects.keys()];
+  const lists = await Promise.all(ids.map((id) => db.touches.where('prospectId').equals(id).toArray()));
+  ids.forEach((id, i) => work.timelines.set(id, lists[i]!));
+  return work;
+}
+
+function putTouch(work: Work, row: TouchRow): void {
+  const timeline = work.timelines.get(row.prospectId)!;
+  const at = timeline.findIndex((t) => t.id === row.id);
+  if (at >= 0) timeline[at] = row;
+  else timeline.push(row);
+  work.putTouches.set(row.id, row);
+  work.deleteTouches.delete(row.id);
+}
+
+function putThread(work: Work, next: ThreadRow): void {
+  const existing = work.threads.get(next.key);
+  if (existing) next.prospectIds = [...new Set([...existing.prospectIds, ...next.prospectIds])];
+  if (existing && JSON.stringify(existing) === JSON.stringify(next)) return;
+  work.threads.set(next.key, next);
+  work.dirtyThreads.add(next.key);
+}
+
+/** The account's prospect for an address, from the copies; created (in memory) when there is none. */
+function prospectFor(work: Work, account: string, address: string, name: string | null, now: number): ProspectRow {
+  const found = (work.byAddress.get(address) ?? []).map((id) => work.prospects.get(id)!).find((p) => p.account === account);
+  if (found) {
+    if (name && !found.name && !name.includes('@')) {
+      found.name = name;
+      work.dirtyProspects.add(found.id);
+    }
+    return found;
+  }
+  const row = newProspect(account, address, name, now);
+  work.prospects.set(row.id, row);
+  const list = work.byAddress.get(address);
+  if (list) list.push(row.id);
+  else work.byAddress.set(address, [row.id]);
+  work.timelines.set(row.id, []);
+  work.dirtyProspects.add(row.id);
+  return row;
 }
 
 export async function ingestReading(db: FollowThroughDb, reading: PageReading, ctx: IngestContext): Promise<string[]> {
-  const account = reading.account;
-  if (!account || !reading.readable) return [];
-  const touched = new Set<string>();
-  await db.transaction('rw', [db.accounts, db.prospects, db.touches, db.threads, db.meta], async () => {
-    const work: Work = { timelines: new Map(), writes: [] };
-    // Nothing below reads the account: its read and write go out alongside the rest.
-    work.writes.push(db.accounts.get(account).then((acc) => db.accounts.put({ ...acc, address: account, provider: reading.provider, firstSeen: acc?.firstSeen ?? ctx.now, lastSeen: ctx.now })));
-    for (const thread of reading.threads) {
-      const ids = thread.source === 'list' ? await ingestListRow(db, reading, account, thread, ctx) : await ingestConversation(db, reading, account, thread, ctx, work);
-      ids.forEach((id) => touched.add(id));
-    }
-    await refreshProspects(db, touched, ctx.cadence, ctx.now, work.timelines);
-    await Promise.all(work.writes);
-  });
-  return [...touched];
+  return (await ingestReadings(db, [{ reading, now: ctx.now }], ctx))[0]!;
 }
 
-async function ingestConversation(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext, work: Work): Promise<string[]> {
+/** One reading and the instant it came in at. */
+export interface TimedReading {
+  reading: PageReading;
+  now: number;
+  /** The mail site's base address the reading came from, kept on its account for thread links. */
+  base?: string | null;
+}
+
+/**
+ * Several readings in one transaction (#18), in the order given, as if each
+ * were ingested alone: a later reading sees what an earlier one wrote. Each
+ * reading's own instant dates what it creates; every status touched is
+ * computed once, at the end, at `ctx.now` (the latest of them). Returns the
+ * prospects each reading touched, in the same order.
+ */
+export async function ingestReadings(db: FollowThroughDb, readings: readonly TimedReading[], ctx: IngestContext): Promise<string[][]> {
+  const answers: string[][] = readings.map(() => []);
+  if (!readings.some(({ reading }) => reading.account && reading.readable)) return answers;
+  const touched = new Set<string>();
+  await inTransaction(db, 'rw', [db.accounts, db.prospects, db.touches, db.threads, db.meta], async (t) => {
+    const work = await prefetch(t, readings);
+    // The latest word on each account, written once: first seen, last seen, base address.
+    const accounts = new Map<string, { provider: PageReading['provider']; first: number; last: number; base?: string }>();
+    for (const [i, { reading, now, base }] of readings.entries()) {
+      const account = reading.account;
+      if (!account || !reading.readable) continue;
+      const seen = accounts.get(account);
+      accounts.set(account, { provider: reading.provider, first: Math.min(seen?.first ?? now, now), last: Math.max(seen?.last ?? now, now), ...(base ? { base } : seen?.base ? { base: seen.base } : {}) });
+      const one = { ...ctx, now };
+      const ids = new Set<string>();
+      for (const thread of reading.threads) {
+        const found = thread.source === 'list' ? ingestListRow(reading, account, thread, work) : ingestConversation(reading, account, thread, one, work);
+        found.forEach((id) => ids.add(id));
+      }
+      answers[i] = [...ids];
+      ids.forEach((id) => touched.add(id));
+    }
+    const known = await t.accounts.bulkGet([...accounts.keys()]);
+    const writes: Promise<unknown>[] = [
+      t.accounts.bulkPut([...accounts].map(([address, a], i) => {
+        const acc = known[i];
+        return { ...acc, address, provider: a.provider, firstSeen: acc?.firstSeen ?? a.first, lastSeen: Math.max(acc?.lastSeen ?? a.last, a.last), ...(a.base ? { base: a.base } : {}) };
+      })),
+    ];
+    if (work.deleteTouches.size) writes.push(t.touches.bulkDelete([...work.deleteTouches]));
+    if (work.putTouches.size) writes.push(t.touches.bulkPut([...work.putTouches.values()]));
+    if (work.dirtyThreads.size) writes.push(t.threads.bulkPut([...work.dirtyThreads].map((k) => work.threads.get(k)!)));
+    // Prospects whose status is refreshed are written by refreshProspects; the rest of the changed ones here.
+    const others = [...work.dirtyProspects].filter((id) => !touched.has(id));
+    if (others.length) writes.push(t.prospects.bulkPut(others.map((id) => work.prospects.get(id)!)));
+    const rows = new Map([...touched].map((id) => [id, work.prospects.get(id)!] as const));
+    await Promise.all([...writes, refreshProspects(t, touched, ctx.cadence, ctx.now, work.timelines, { rows, threads: [...work.threads.values()].filter((th): th is ThreadRow => !!th) })]);
+  });
+  return answers;
+}
+
+function ingestConversation(reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext, work: Work): string[] {
   const key = threadRowKey(reading.provider, account, thread.threadKey);
-  const existing = await db.threads.get(key);
+  const existing = work.threads.get(key);
   const userWrote = thread.messages.some((m) => m.from.address === account);
   if (!userWrote && !existing) return [];
 
   const prospects = new Map<string, ProspectRow>();
-  // The first mention of each address, in reading order; then their reads go out together (#18).
-  const people = new Map<string, Person>();
+  // The first mention of each address, in reading order.
   for (const person of thread.messages.flatMap((m) => [m.from, ...m.to, ...m.cc])) {
-    if (!person.address || people.has(person.address)) continue;
-    if (isCounterpart(person.address, account, ctx.ignore)) people.set(person.address, person);
+    if (!person.address || prospects.has(person.address)) continue;
+    if (isCounterpart(person.address, account, ctx.ignore)) prospects.set(person.address, prospectFor(work, account, person.address, person.name, ctx.now));
   }
-  const [found, known] = await Promise.all([
-    Promise.all([...people.values()].map((person) => findOrCreateProspect(db, account, person.address!, person.name, ctx.now))),
-    db.prospects.bulkGet(existing?.prospectIds ?? []),
-  ]);
-  [...people.keys()].forEach((address, i) => prospects.set(address, found[i]!));
-  for (const p of known) if (p) for (const a of p.addresses) if (!prospects.has(a)) prospects.set(a, p);
+  for (const id of existing?.prospectIds ?? []) {
+    const p = work.prospects.get(id);
+    if (p) for (const a of p.addresses) if (!prospects.has(a)) prospects.set(a, p);
+  }
   if (prospects.size === 0) return [];
 
   const rows: TouchRow[] = [];
@@ -106,20 +229,15 @@ async function ingestConversation(db: FollowThroughDb, reading: PageReading, acc
     }
   }
   const ids = new Set([...prospects.values()].map((p) => p.id));
-  await replaceProvisional(db, rows, thread.threadKey, work);
+  replaceProvisional(rows, thread.threadKey, work);
   // A first-seen time is a guess: keep the earliest guess, never move a known time.
   // A message's touch id names its prospect, so an earlier copy is in that prospect's timeline.
-  const writes: TouchRow[] = [];
   for (const row of rows) {
-    const timeline = work.timelines.get(row.prospectId)!;
-    const at = timeline.findIndex((t) => t.id === row.id);
-    if (at >= 0 && timeline[at]!.at <= row.at) continue;
-    if (at >= 0) timeline[at] = row;
-    else timeline.push(row);
-    writes.push(row);
+    const earlier = work.timelines.get(row.prospectId)!.find((t) => t.id === row.id);
+    if (earlier && earlier.at <= row.at) continue;
+    putTouch(work, row);
   }
-  if (writes.length) work.writes.push(db.touches.bulkPut(writes));
-  work.writes.push(upsertThread(db, existing, { key, provider: reading.provider, account, threadKey: thread.threadKey, subject: thread.subject, prospectIds: [...ids], lastAt: maxAt(thread.messages.map((m) => m.at)), tracked: existing?.tracked ?? 'auto' }));
+  putThread(work, { key, provider: reading.provider, account, threadKey: thread.threadKey, subject: thread.subject, prospectIds: [...ids], lastAt: maxAt(thread.messages.map((m) => m.at)), tracked: existing?.tracked ?? 'auto' });
   return [...ids];
 }
 
@@ -146,27 +264,23 @@ function senderProspect(from: Person, prospects: Map<string, ProspectRow>): Pros
   return matches.length === 1 ? matches[0] : undefined;
 }
 
-/** Reads the timelines of the rows' prospects (once per transaction) and deletes the provisional touches the rows replace. */
-async function replaceProvisional(db: FollowThroughDb, rows: TouchRow[], threadKey: string, work: Work): Promise<void> {
-  const ids = [...new Set(rows.map((r) => r.prospectId))];
-  const unread = ids.filter((id) => !work.timelines.has(id));
-  const lists = await Promise.all(unread.map((prospectId) => db.touches.where('prospectId').equals(prospectId).toArray()));
-  unread.forEach((id, i) => work.timelines.set(id, lists[i]!));
-  const gone = new Set<string>();
-  for (const prospectId of ids) {
-    for (const t of work.timelines.get(prospectId)!) {
-      if (!t.provisional) continue;
-      const real = rows.some((r) => r.prospectId === prospectId && r.direction === t.direction && (t.threadKey === threadKey || Math.abs(r.at - t.at) <= PROVISIONAL_MATCH_MS) && r.at >= t.at - PROVISIONAL_MATCH_MS);
-      if (real) gone.add(t.id);
+/** Drops the provisional touches the rows replace (a send seen in the composer, a reply guessed from a list row). */
+function replaceProvisional(rows: TouchRow[], threadKey: string, work: Work): void {
+  for (const prospectId of new Set(rows.map((r) => r.prospectId))) {
+    const timeline = work.timelines.get(prospectId)!;
+    const gone = timeline.filter((t) => t.provisional && rows.some((r) => r.prospectId === prospectId && r.direction === t.direction && (t.threadKey === threadKey || Math.abs(r.at - t.at) <= PROVISIONAL_MATCH_MS) && r.at >= t.at - PROVISIONAL_MATCH_MS));
+    if (!gone.length) continue;
+    work.timelines.set(prospectId, timeline.filter((t) => !gone.includes(t)));
+    for (const t of gone) {
+      work.putTouches.delete(t.id);
+      work.deleteTouches.add(t.id);
     }
-    if (gone.size) work.timelines.set(prospectId, work.timelines.get(prospectId)!.filter((t) => !gone.has(t.id)));
   }
-  if (gone.size) work.writes.push(db.touches.bulkDelete([...gone]));
 }
 
-async function ingestListRow(db: FollowThroughDb, reading: PageReading, account: string, thread: ThreadReading, ctx: IngestContext): Promise<string[]> {
+function ingestListRow(reading: PageReading, account: string, thread: ThreadReading, work: Work): string[] {
   const key = threadRowKey(reading.provider, account, thread.threadKey);
-  const existing = await db.threads.get(key);
+  const existing = work.threads.get(key);
   const summary = thread.summary;
   if (!existing || !summary?.lastAt) return [];
   const ids: string[] = [];
@@ -175,13 +289,14 @@ async function ingestListRow(db: FollowThroughDb, reading: PageReading, account:
   if (newer && summary.unread && othersInRow) {
     // An unread row newer than anything we know in a tracked thread: someone answered.
     const byAddress = summary.participants.map((p) => p.address).filter((a): a is string => !!a && a !== account);
-    const candidates = existing.prospectIds.length === 1 ? existing.prospectIds : (await db.prospects.bulkGet(existing.prospectIds)).filter((p): p is ProspectRow => !!p && p.addresses.some((a) => byAddress.includes(a))).map((p) => p.id);
+    const candidates = existing.prospectIds.length === 1 ? existing.prospectIds : existing.prospectIds.filter((id) => work.prospects.get(id)?.addresses.some((a) => byAddress.includes(a)));
     for (const prospectId of candidates) {
-      await db.touches.put({ id: `row:${key}:${summary.lastAt}>${prospectId}`, prospectId, account, channel: 'email', direction: 'in', at: summary.lastAt, threadKey: thread.threadKey, provisional: true, ...(thread.subject ? { subject: thread.subject } : {}) });
+      if (!work.timelines.has(prospectId)) continue; // a prospect forgotten since (ignored)
+      putTouch(work, { id: `row:${key}:${summary.lastAt}>${prospectId}`, prospectId, account, channel: 'email', direction: 'in', at: summary.lastAt, threadKey: thread.threadKey, provisional: true, ...(thread.subject ? { subject: thread.subject } : {}) });
       ids.push(prospectId);
     }
   }
-  await upsertThread(db, existing, { ...existing, subject: existing.subject ?? thread.subject, lastAt: Math.max(existing.lastAt ?? 0, summary.lastAt) });
+  putThread(work, { ...existing, subject: existing.subject ?? thread.subject, lastAt: Math.max(existing.lastAt ?? 0, summary.lastAt) });
   return ids;
 }
 
@@ -201,13 +316,13 @@ export async function ingestSent(db: FollowThroughDb, compose: ComposeSnapshot, 
   const account = compose.account;
   if (!account) return [];
   const ids: string[] = [];
-  await db.transaction('rw', [db.prospects, db.touches, db.threads, db.meta], async () => {
+  await inTransaction(db, 'rw', [db.prospects, db.touches, db.threads, db.meta], async (t) => {
     for (const r of [...compose.to, ...compose.cc]) {
       if (!r.address || !isCounterpart(r.address, account, ctx.ignore)) continue;
-      const p = await findOrCreateProspect(db, account, r.address, r.name, ctx.now);
+      const p = await findOrCreateProspect(t, account, r.address, r.name, ctx.now);
       // The message may already have been read back from the conversation (the page shows it before
       // the undo window ends): then it is recorded, and a stand-in would count the send twice.
-      const known = await db.touches.where('prospectId').equals(p.id).filter((t) => !t.provisional && t.direction === 'out' && Math.abs(t.at - at) <= PROVISIONAL_MATCH_MS && (!compose.threadKey || t.threadKey === compose.threadKey)).count();
+      const known = await t.touches.where('prospectId').equals(p.id).filter((t) => !t.provisional && t.direction === 'out' && Math.abs(t.at - at) <= PROVISIONAL_MATCH_MS && (!compose.threadKey || t.threadKey === compose.threadKey)).count();
       if (known > 0) {
         ids.push(p.id);
         continue;
@@ -215,15 +330,15 @@ export async function ingestSent(db: FollowThroughDb, compose: ComposeSnapshot, 
       const row: TouchRow = { id: `sent:${compose.provider}:${compose.composeId}:${at}>${p.id}`, prospectId: p.id, account, channel: 'email', direction: 'out', at, address: r.address, provisional: true };
       if (compose.threadKey) row.threadKey = compose.threadKey;
       if (compose.subject) row.subject = compose.subject;
-      await db.touches.put(row);
+      await t.touches.put(row);
       ids.push(p.id);
     }
     if (compose.threadKey && ids.length) {
       const key = threadRowKey(compose.provider, account, compose.threadKey);
-      const existing = await db.threads.get(key);
-      await upsertThread(db, existing, { key, provider: compose.provider, account, threadKey: compose.threadKey, subject: compose.subject, prospectIds: ids, lastAt: Math.max(existing?.lastAt ?? 0, at), tracked: existing?.tracked ?? 'auto' });
+      const existing = await t.threads.get(key);
+      await upsertThread(t, existing, { key, provider: compose.provider, account, threadKey: compose.threadKey, subject: compose.subject, prospectIds: ids, lastAt: Math.max(existing?.lastAt ?? 0, at), tracked: existing?.tracked ?? 'auto' });
     }
-    await refreshProspects(db, ids, ctx.cadence, ctx.now);
+    await refreshProspects(t, ids, ctx.cadence, ctx.now);
   });
   return ids;
 }

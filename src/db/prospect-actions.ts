@@ -6,14 +6,14 @@ import { settleNextStep } from '../core/cadence';
 import type { CadenceSettings, ClosedState, Touch } from '../core/model';
 import type { LoggedChannel } from '../shared/protocol';
 import { findOrCreateProspect, refreshProspects } from './prospects';
-import type { FollowThroughDb, ProspectRow } from './schema';
+import { inTransaction, type FollowThroughDb, type ProspectRow } from './schema';
 
-async function change(db: FollowThroughDb, prospectId: string, cadence: CadenceSettings, now: number, edit: (p: ProspectRow) => ProspectRow | void | Promise<ProspectRow | void>): Promise<void> {
-  await db.transaction('rw', [db.prospects, db.touches, db.threads, db.meta], async () => {
-    const p = await db.prospects.get(prospectId);
+async function change(db: FollowThroughDb, prospectId: string, cadence: CadenceSettings, now: number, edit: (p: ProspectRow, t: FollowThroughDb) => ProspectRow | void | Promise<ProspectRow | void>): Promise<void> {
+  await inTransaction(db, 'rw', [db.prospects, db.touches, db.threads, db.meta], async (t) => {
+    const p = await t.prospects.get(prospectId);
     if (!p) throw new Error('That prospect no longer exists.');
-    await db.prospects.put((await edit(p)) ?? p);
-    await refreshProspects(db, [prospectId], cadence, now);
+    await t.prospects.put((await edit(p, t)) ?? p);
+    await refreshProspects(t, [prospectId], cadence, now);
   });
 }
 
@@ -26,7 +26,7 @@ export interface LoggedTouch {
 
 export function logTouch(db: FollowThroughDb, prospectId: string, logged: LoggedTouch, cadence: CadenceSettings, now: number): Promise<void> {
   const { channel, at, direction, note } = logged;
-  return change(db, prospectId, cadence, now, async (p) => {
+  return change(db, prospectId, cadence, now, async (p, t) => {
     const touch: Touch & { account: string } = {
       id: `log:${prospectId}:${at}:${channel}`,
       prospectId,
@@ -39,7 +39,7 @@ export function logTouch(db: FollowThroughDb, prospectId: string, logged: Logged
     if (channel === 'voicemail') touch.voicemail = true;
     if (channel === 'call') touch.voicemail = false;
     if (note) touch.note = note;
-    await db.touches.put(touch);
+    await t.touches.put(touch);
   });
 }
 
@@ -56,8 +56,8 @@ export function snooze(db: FollowThroughDb, prospectId: string, until: number | 
 }
 
 export function setNextStep(db: FollowThroughDb, prospectId: string, nextStep: { what: string; at: number } | null, cadence: CadenceSettings, now: number): Promise<void> {
-  return change(db, prospectId, cadence, now, async (p) => {
-    const touches = await db.touches.where('prospectId').equals(prospectId).toArray();
+  return change(db, prospectId, cadence, now, async (p, t) => {
+    const touches = await t.touches.where('prospectId').equals(prospectId).toArray();
     // A next step that passed unanswered counts as a ghosting before it is replaced.
     const settled = settleNextStep(p, touches, now) as ProspectRow;
     if (nextStep === null) delete settled.nextStep;
@@ -88,9 +88,9 @@ export function setCadence(db: FollowThroughDb, prospectId: string, stepsDays: n
 }
 
 export async function track(db: FollowThroughDb, account: string, address: string, name: string | null, cadence: CadenceSettings, now: number): Promise<string> {
-  return db.transaction('rw', [db.prospects, db.touches, db.threads, db.meta], async () => {
-    const p = await findOrCreateProspect(db, account, address, name, now);
-    await refreshProspects(db, [p.id], cadence, now);
+  return inTransaction(db, 'rw', [db.prospects, db.touches, db.threads, db.meta], async (t) => {
+    const p = await findOrCreateProspect(t, account, address, name, now);
+    await refreshProspects(t, [p.id], cadence, now);
     return p.id;
   });
 }

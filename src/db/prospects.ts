@@ -4,7 +4,7 @@ import { computeStatus, localDay, zonedInstant } from '../core/cadence';
 import { companyFromDomain, domainOf } from '../core/counterpart';
 import type { CadenceSettings, ProspectStatus, Touch } from '../core/model';
 import { keptCounts, moveRanks, type RankMove } from './section-counts';
-import { rankOf, type FollowThroughDb, type ProspectRow, type TouchRow } from './schema';
+import { rankOf, type FollowThroughDb, type ProspectRow, type ThreadRow, type TouchRow } from './schema';
 
 /** Deterministic, so that two tabs creating the same prospect at once write the same row. */
 export function prospectIdFor(account: string, address: string): string {
@@ -19,7 +19,8 @@ export async function findOrCreateProspect(
   name: string | null,
   now: number,
 ): Promise<ProspectRow> {
-  const found = await db.prospects.where('addresses').equals(address).filter((p) => p.account === account).first();
+  // Read through the index as one request (a filtered cursor costs a round trip per entry).
+  const found = (await db.prospects.where('addresses').equals(address).toArray()).find((p) => p.account === account);
   if (found) {
     if (name && !found.name && !looksLikeAddress(name)) {
       found.name = name;
@@ -27,6 +28,13 @@ export async function findOrCreateProspect(
     }
     return found;
   }
+  const row = newProspect(account, address, name, now);
+  await db.prospects.put(row);
+  return row;
+}
+
+/** A new prospect's row for an address, not written yet. */
+export function newProspect(account: string, address: string, name: string | null, now: number): ProspectRow {
   const row: ProspectRow = {
     id: prospectIdFor(account, address),
     account,
@@ -36,7 +44,6 @@ export async function findOrCreateProspect(
   if (name && !looksLikeAddress(name)) row.name = name;
   const company = companyFromDomain(domainOf(address));
   if (company) row.company = company;
-  await db.prospects.put(row);
   return row;
 }
 
@@ -85,12 +92,13 @@ export function applyStatus(p: ProspectRow, status: ProspectStatus, cadence: Cad
  * prospects, touches, threads and meta. The reads of all the prospects go
  * out together (#18): one round trip each, not one per prospect.
  */
-export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string>, cadence: CadenceSettings, now: number, known?: ReadonlyMap<string, TouchRow[]>): Promise<void> {
+export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string>, cadence: CadenceSettings, now: number, known?: ReadonlyMap<string, TouchRow[]>, copies: { rows?: ReadonlyMap<string, ProspectRow>; threads?: readonly ThreadRow[] } = {}): Promise<void> {
   const list = [...new Set(ids)];
   if (list.length === 0) return;
-  // `known`: timelines the caller has read in this transaction and kept up to date with its writes.
+  // `known`: timelines the caller has read in this transaction and kept up to date with its writes;
+  // `copies`: prospect and thread rows likewise, so that nothing is read twice.
   const [rows, timelines, counts] = await Promise.all([
-    db.prospects.bulkGet(list),
+    copies.rows && list.every((id) => copies.rows!.has(id)) ? list.map((id) => copies.rows!.get(id)) : db.prospects.bulkGet(list),
     Promise.all(list.map((id) => known?.get(id) ?? db.touches.where('prospectId').equals(id).toArray())),
     keptCounts(db),
   ]);
@@ -104,8 +112,10 @@ export async function refreshProspects(db: FollowThroughDb, ids: Iterable<string
       markBadAddresses(p, touches);
       applyStatus(p, computeStatus(p, touchesForEngine(touches), cadence, now), cadence, now);
       const lastEmail = touches.filter((t) => t.threadKey).reduce<TouchRow | undefined>((a, t) => (!a || t.at > a.at ? t : a), undefined);
-      if (lastEmail?.threadKey) {
-        const thread = await db.threads.where('prospectIds').equals(p.id).filter((th) => th.threadKey === lastEmail.threadKey).first();
+      // Looked up only when the latest thread changed: most writes add to the thread already known.
+      if (lastEmail?.threadKey && lastEmail.threadKey !== p.lastThread?.threadKey) {
+        const mine = (th: ThreadRow) => th.threadKey === lastEmail.threadKey && th.prospectIds.includes(p.id);
+        const thread = copies.threads?.find(mine) ?? (await db.threads.where('prospectIds').equals(p.id).toArray()).find(mine);
         if (thread) p.lastThread = { provider: thread.provider, threadKey: thread.threadKey };
       }
       moves.push([before, p.rank]);

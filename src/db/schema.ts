@@ -169,3 +169,19 @@ export function rankRange(section: Section): [number, number] {
   const at = SECTION_ORDER.indexOf(section) * SECTION_SPAN;
   return [at, at + SECTION_SPAN - 1];
 }
+
+/**
+ * Runs `scope` in one transaction over `tables`, handing it the database with
+ * every one of those tables bound to that transaction. Dexie finds the
+ * transaction of a call through its zone, and a long chain of native awaits
+ * (helpers awaiting helpers, reading after reading) can lose the zone: a call
+ * then runs, silently, in a transaction of its own, and the scope's
+ * all-or-nothing promise is broken. Calls through the bound tables cannot
+ * leave the transaction.
+ */
+export function inTransaction<T>(db: FollowThroughDb, mode: 'r' | 'rw', tables: Table[], scope: (t: FollowThroughDb) => Promise<T>): Promise<T> {
+  return db.transaction(mode, tables, (tx) => {
+    const own = Object.fromEntries(tables.map((table) => [table.name, { value: tx.table(table.name), enumerable: true }]));
+    return scope(Object.create(db, own) as FollowThroughDb);
+  });
+}

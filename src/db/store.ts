@@ -8,7 +8,8 @@ import type { ComposeSnapshot, PageReading } from '../shared/readings';
 import { cadenceOf, type Settings } from '../shared/settings';
 import { composeContext, withAccount } from './compose-context';
 import { addIgnored, ignoreList, ignoreProspect, removeIgnored, type IgnoreKind } from './ignore';
-import { ingestReading, ingestSent } from './ingest';
+import { batcher } from './batcher';
+import { ingestReadings, ingestSent, type TimedReading } from './ingest';
 import * as actions from './prospect-actions';
 import { makeFresh } from './freshness';
 import { dueSummary, overview } from './queries';
@@ -38,6 +39,12 @@ export function createStore(db: FollowThroughDb, sync: SyncArea) {
     return catchingUp;
   };
 
+  const recordReadings = batcher(async (items: TimedReading[]) => {
+    const now = Math.max(...items.map((r) => r.now));
+    const ctx = await context(now);
+    return ingestReadings(db, items, { cadence: ctx.cadence, ignore: ctx.ignore, now });
+  });
+
   return {
     db,
     context,
@@ -46,12 +53,8 @@ export function createStore(db: FollowThroughDb, sync: SyncArea) {
     saveSettings: (patch: unknown, now: number) => saveSettings(db, sync, patch, now),
     ignoreList: () => ignoreList(db),
 
-    async recordReading(reading: PageReading, base: string | null, now: number): Promise<string[]> {
-      const ctx = await context(now);
-      const changed = await ingestReading(db, reading, { cadence: ctx.cadence, ignore: ctx.ignore, now });
-      if (reading.account && reading.readable && base) await db.accounts.update(reading.account, { base });
-      return changed;
-    },
+    /** Records one page reading; readings that arrive while others are written go in together, in one transaction (#18). */
+    recordReading: (reading: PageReading, base: string | null, now: number): Promise<string[]> => recordReadings({ reading, base, now }),
     async recordSend(compose: ComposeSnapshot, at: number, now: number): Promise<string[]> {
       const ctx = await context(now);
       return ingestSent(db, await withAccount(db, compose), Math.min(at, now), { cadence: ctx.cadence, ignore: ctx.ignore, now });

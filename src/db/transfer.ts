@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { CadenceSettings } from '../core/model';
 import { parseSettings, type Settings, type SettingsPatch } from '../shared/settings';
 import { statusOf } from './queries';
-import type { FollowThroughDb, IgnoredRow, ProspectRow, ReminderRow } from './schema';
+import { inTransaction, type FollowThroughDb, type IgnoredRow, type ProspectRow, type ReminderRow } from './schema';
 import { cleanIgnored } from './ignore';
 import { forgetCounts } from './section-counts';
 import { checkPatch, loadSettings, type SyncArea } from './settings-store';
@@ -111,16 +111,16 @@ export async function importJson(db: FollowThroughDb, sync: SyncArea, text: stri
   // Statuses are recomputed on the next read, with this browser's cadence.
   const prospects = data.prospects.map((p): ProspectRow => ({ ...p, staleAt: 0 }));
   try {
-    await db.transaction('rw', [...ROWS(db), db.meta], async () => {
-      await refuseSecondProspects(db, prospects);
-      await db.accounts.bulkPut(data.accounts);
-      await db.prospects.bulkPut(prospects);
-      await db.touches.bulkPut(data.touches);
-      await db.threads.bulkPut(data.threads);
-      await db.reminders.bulkPut(data.reminders);
-      await db.ignored.bulkPut(ignored);
+    await inTransaction(db, 'rw', [...ROWS(db), db.meta], async (t) => {
+      await refuseSecondProspects(t, prospects);
+      await t.accounts.bulkPut(data.accounts);
+      await t.prospects.bulkPut(prospects);
+      await t.touches.bulkPut(data.touches);
+      await t.threads.bulkPut(data.threads);
+      await t.reminders.bulkPut(data.reminders);
+      await t.ignored.bulkPut(ignored);
       // Imported rows come without ranks and replace some that had one: the next read counts again.
-      await forgetCounts(db);
+      await forgetCounts(t);
     });
   } catch (err) {
     if (Object.keys(changed).length) await sync.set(Object.fromEntries(Object.keys(changed).map((k) => [k, before[k as keyof Settings]])));

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CADENCE } from '../../../src/core/model';
-import { ingestReading, ingestSent, type IngestContext } from '../../../src/db/ingest';
+import { ingestReading, ingestReadings, ingestSent, type IngestContext } from '../../../src/db/ingest';
 import { dueSummary, overview } from '../../../src/db/queries';
 import { FollowThroughDb } from '../../../src/db/schema';
 import type { ComposeSnapshot, MessageReading, PageReading, Person } from '../../../src/shared/readings';
@@ -116,6 +116,61 @@ describe('ingesting readings', () => {
     await ingestReading(db, conversation('t1', [msg('m1', 'other@else.example', ['dana@brightpath.io'], NOW - D)], 'other@else.example'), ctx());
     const accounts = (await db.prospects.toArray()).map((p) => p.account).sort();
     expect(accounts).toEqual(['other@else.example', me]);
+  });
+});
+
+describe('several readings in one transaction', () => {
+  const listRow = (threadKey: string, from: string, at: number): PageReading => ({
+    provider: 'gmail', account: me, view: 'list', readable: true, problems: [],
+    threads: [{ threadKey, subject: 'Proposal', source: 'list', messages: [], partial: false, summary: { lastAt: at, unread: true, participants: [person(me), person(from)], count: 2 } }],
+  });
+  // A burst as it comes from open tabs: a thread, the list row of its reply (a stand-in), the
+  // conversation that replaces it, a second thread to the same person, someone new, a second
+  // account, an unreadable page, and the first reading again.
+  const burst: PageReading[] = [
+    conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D)]),
+    listRow('t1', 'dana@brightpath.io', NOW - 3600_000),
+    conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D), msg('m2', 'dana@brightpath.io', [me], NOW - 3600_000)]),
+    conversation('t2', [msg('m3', me, ['dana@brightpath.io', 'lee@brightpath.io'], NOW - 2 * D)]),
+    listRow('t2', 'lee@brightpath.io', NOW - 60_000),
+    conversation('t3', [msg('m4', me, ['marco@tidewater.co'], NOW - 9 * D)]),
+    conversation('t1', [msg('m9', 'other@else.example', ['dana@brightpath.io'], NOW - D)], 'other@else.example'),
+    { ...conversation('t4', [msg('m5', me, ['nobody@x.test'], NOW - D)]), readable: false },
+    conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D)]),
+  ];
+  const contents = async (d: FollowThroughDb) => ({
+    accounts: await d.accounts.toArray(),
+    prospects: await d.prospects.toArray(),
+    touches: await d.touches.toArray(),
+    threads: await d.threads.toArray(),
+    meta: await d.meta.toArray(),
+  });
+
+  it('leave the store exactly as the same readings one by one, and say what each touched', async () => {
+    const alone = new FollowThroughDb(`test-alone-${Math.random()}`);
+    await alone.open();
+    try {
+      const oneByOne: string[][] = [];
+      for (const r of burst) oneByOne.push(await ingestReading(alone, r, ctx()));
+      const together = await ingestReadings(db, burst.map((reading) => ({ reading, now: NOW })), ctx());
+      expect(together.map((ids) => [...ids].sort())).toEqual(oneByOne.map((ids) => [...ids].sort()));
+      expect(await contents(db)).toEqual(await contents(alone));
+      // And what they left is what a reader expects: Dana replied (one real message, no stand-in), Lee's reply is a stand-in.
+      const touches = await db.touches.toArray();
+      expect(touches.filter((t) => t.prospectId.endsWith('dana@brightpath.io') && t.account === me && t.direction === 'in').map((t) => t.provisional ?? false)).toEqual([false]);
+      expect(touches.filter((t) => t.prospectId.endsWith('lee@brightpath.io') && t.direction === 'in').map((t) => t.provisional)).toEqual([true]);
+    } finally {
+      await alone.delete();
+    }
+  });
+
+  it('date what each creates by its own instant, and keep the base address of each account', async () => {
+    await ingestReadings(db, [
+      { reading: conversation('t1', [msg('m1', me, ['dana@brightpath.io'], NOW - 5 * D)]), now: NOW - 60_000, base: 'https://mail.google.com/mail/u/0/' },
+      { reading: conversation('t3', [msg('m4', me, ['marco@tidewater.co'], NOW - 9 * D)]), now: NOW },
+    ], ctx());
+    expect((await db.prospects.toArray()).map((p) => [p.addresses[0], p.createdAt])).toEqual([['dana@brightpath.io', NOW - 60_000], ['marco@tidewater.co', NOW]]);
+    expect(await db.accounts.get(me)).toMatchObject({ firstSeen: NOW - 60_000, lastSeen: NOW, base: 'https://mail.google.com/mail/u/0/' });
   });
 });
 

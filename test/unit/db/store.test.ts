@@ -196,6 +196,21 @@ describe('readings, sends and the compose context', () => {
     expect((await db.touches.toArray())[0]!.at).toBe(NOW);
   });
 
+  it('readings that arrive together are written together, each caller told what its own reading touched', async () => {
+    let transactions = 0;
+    const open = db.transaction.bind(db);
+    db.transaction = ((...args: unknown[]) => {
+      transactions++;
+      return (open as (...a: unknown[]) => unknown)(...args);
+    }) as typeof db.transaction;
+    const people = ['a@one.test', 'b@two.test', 'c@three.test', 'd@four.test', DANA];
+    const answers = await Promise.all(people.map((to, i) => store.recordReading(wrote(to, i + 1), null, NOW)));
+    expect(answers).toEqual(people.map((to) => [pid(to)]));
+    expect((await db.prospects.toArray()).map((p) => p.addresses[0]).sort()).toEqual([...people].sort());
+    // The first alone, the four that came while it was written in one more.
+    expect(transactions).toBe(2);
+  });
+
   it('a reading remembers the mailbox address it was read at', async () => {
     await store.recordReading(wrote(DANA, 1), 'https://mail.google.com/mail/u/1/', NOW);
     expect((await db.accounts.get(ME))!.base).toBe('https://mail.google.com/mail/u/1/');
