@@ -3,6 +3,7 @@
 import { browser } from '../shared/browser';
 import { batcher } from '../db/batcher';
 import { store } from './context';
+import { keepFirstScreen } from './first-screen';
 
 export const BADGE_OVERDUE = '#c62828';
 export const BADGE_DUE = '#b26a00';
@@ -29,5 +30,7 @@ async function refreshAt(now: number): Promise<number> {
   await browser.action.setBadgeText({ text: count === 0 ? '' : count > 999 ? '999+' : String(count) });
   await browser.action.setBadgeBackgroundColor({ color: overdue ? BADGE_OVERDUE : BADGE_DUE });
   await browser.action.setTitle({ title: count === 0 ? 'FollowThrough: nobody needs a touch now' : `FollowThrough: ${count} need${count === 1 ? 's' : ''} a touch` });
+  // Not awaited: the answer to the write that asked for this refresh does not wait for it.
+  keepFirstScreen(now).catch((err: unknown) => console.warn('FollowThrough: keeping the first screen failed', err instanceof Error ? err.message : err));
   return count;
 }

@@ -34,3 +34,7 @@ browser.alarms.onAlarm.addListener((alarm) => void initialised.then(() => onAlar
 browser.notifications.onClicked.addListener((id) => void initialised.then(() => onNotificationClicked(id)));
 browser.runtime.onInstalled.addListener(() => void initialised.then(() => ensureAlarms()));
 browser.runtime.onStartup.addListener(() => void initialised.then(() => refreshBadge()));
+// Settings synced from another browser: the next read applies a new cadence; the badge and the kept first screen follow at once.
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === 'sync') void initialised.then(() => refreshBadge());
+});

@@ -100,16 +100,27 @@ function byRank(a: ProspectRow, b: ProspectRow): number {
 export async function overview(db: FollowThroughDb, cadence: CadenceSettings, now: number, options: OverviewOptions = {}): Promise<StoreOverview> {
   const { account, limit } = options;
   const { value: { counts, rows }, updating } = await readFresh(db, cadence, now, async (kept) => {
-    if (limit === undefined) {
-      const rows = (await db.prospects.toArray()).filter((p) => p.rank !== undefined && (!account || p.account === account)).sort(byRank);
-      const counts = Object.fromEntries(SECTION_ORDER.map((id) => [id, 0])) as SectionCounts;
-      for (const p of rows) counts[sectionOfRank(p.rank!)]++;
-      return { counts, rows };
-    }
+    if (limit === undefined) return everyRow(await db.prospects.toArray(), account);
     const ranked = db.prospects.where('rank').between(rankRange('replied')[0], rankRange('closed')[1], true, true);
     const [counts, rows] = await Promise.all([account || !kept ? countIndex(db, account) : kept, (account ? ranked.filter((p) => p.account === account) : ranked).limit(limit).toArray()]);
     return { counts, rows };
   }, options.cachedWhileUpdating);
+  const accounts = (await db.accounts.toArray()).map((a) => a.address);
+  // Fresh after makeFresh (or said to be updating), so the cache is the answer.
+  const list = sectionsOf(rows, counts, (p) => p.status ?? computeStatus(p, [], cadence, now));
+  return { now, accounts, ...list, complete: limit === undefined || list.total <= limit, stepsDays: cadence.stepsDays, ...(updating ? { updating: true } : {}) };
+}
+
+/** Every ranked row (of one account), in display order, with the section counts. */
+export function everyRow(all: readonly ProspectRow[], account?: string): { counts: SectionCounts; rows: ProspectRow[] } {
+  const rows = all.filter((p) => p.rank !== undefined && (!account || p.account === account)).sort(byRank);
+  const counts = Object.fromEntries(SECTION_ORDER.map((id) => [id, 0])) as SectionCounts;
+  for (const p of rows) counts[sectionOfRank(p.rank!)]++;
+  return { counts, rows };
+}
+
+/** Rows in display order grouped into the popup's sections, with the counts and the badge's total. */
+export function sectionsOf(rows: readonly ProspectRow[], counts: SectionCounts, statusOf: (p: ProspectRow) => ProspectStatus): Pick<StoreOverview, 'sections' | 'dueCount' | 'total'> {
   const rowsBySection = new Map<Section, ProspectRow[]>(SECTION_ORDER.map((id) => [id, []]));
   for (const p of rows) rowsBySection.get(sectionOfRank(p.rank!))!.push(p);
   const sections: StoreOverview['sections'] = [];
@@ -119,9 +130,7 @@ export async function overview(db: FollowThroughDb, cadence: CadenceSettings, no
     const count = counts[id];
     total += count;
     if (id === 'replied' || id === 'due-today' || id === 'overdue') dueCount += count;
-    // Fresh after makeFresh (or said to be updating), so the cache is the answer.
-    sections.push({ id, count, rows: rowsBySection.get(id)!.map((p) => viewOf(p, p.status ?? computeStatus(p, [], cadence, now))) });
+    sections.push({ id, count, rows: rowsBySection.get(id)!.map((p) => viewOf(p, statusOf(p))) });
   }
-  const accounts = (await db.accounts.toArray()).map((a) => a.address);
-  return { now, accounts, sections, dueCount, total, complete: limit === undefined || total <= limit, stepsDays: cadence.stepsDays, ...(updating ? { updating: true } : {}) };
+  return { sections, dueCount, total };
 }

@@ -84,6 +84,11 @@ export function createStore(db: FollowThroughDb, sync: SyncArea) {
       return answer;
     },
     dueSummary: async (now: number) => dueSummary(db, await cadence(now), now),
+    /** Until when every cached status read at `now` stays true: the earliest instant one goes stale (at most an hour on). */
+    async freshUntil(now: number): Promise<number> {
+      const first = await db.prospects.orderBy('staleAt').first();
+      return Math.min(first?.staleAt ?? Infinity, now + 3_600_000);
+    },
 
     exportJson: async (now: number) => exportJson(db, await loadSettings(db, sync, now), now),
     exportCsv: async (now: number) => exportCsv(db, await cadence(now), now),

@@ -55,6 +55,23 @@ describe('the slice: a thread the user wrote last, ten days ago', () => {
     await screenshot(page, 'slice-gmail-page');
   });
 
+  it('keeps the popup\'s first screen ready in storage.session, true until its first status goes stale', async () => {
+    const mailbox = tenDaysAgoMailbox(Date.now());
+    s.serve(GMAIL, gmailPage(mailbox));
+    const page = await s.context.newPage();
+    await page.goto(`${GMAIL}#inbox/${mailbox.openThreadId}`);
+    await waitForBadge(s, '1');
+    const popup = await openExtensionPage(s, 'src/ui/popup/index.html');
+    type Kept = { format: number; validUntil: number; answer: { now: number; sections: { id: string; rows: { addresses: string[] }[] }[] } };
+    const kept = await expect
+      .poll(async () => ((await popup.evaluate(() => chrome.storage.session.get('firstScreen'))) as { firstScreen?: Kept }).firstScreen, { timeout: 10_000 })
+      .toBeDefined()
+      .then(async () => ((await popup.evaluate(() => chrome.storage.session.get('firstScreen'))) as { firstScreen: Kept }).firstScreen);
+    expect(kept.format).toBe(1);
+    expect(kept.validUntil).toBeGreaterThan(Date.now());
+    expect(kept.answer.sections.flatMap((sec) => sec.rows.map((r) => r.addresses[0]))).toEqual([dana.address]);
+  });
+
   for (const host of ['outlook.office.com', 'outlook.live.com', 'outlook.cloud.microsoft'] as const) {
     it(`on Outlook (${host}): the same`, async () => {
       const mailbox = tenDaysAgoMailbox(Date.now());

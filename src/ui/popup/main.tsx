@@ -7,20 +7,28 @@ import { controlsCss } from '../shared/controls-css';
 import { tokensCss } from '../shared/tokens';
 import type { PopupClient } from './client';
 import { popupCss } from './popup-css';
-import { FIRST_SCREEN_ROWS, PopupApp } from './popup-app';
+import { FIRST_SCREEN_KEY, FIRST_SCREEN_ROWS, usableFirstScreen } from '../../shared/first-screen';
+import { PopupApp } from './popup-app';
 
 // Asked for before anything renders: the background works on it while the
-// page sets up (#18).
+// page sets up (#18). Meanwhile the first screen the background kept ready
+// is painted, if it is still true now.
 const firstScreen = request('overview/get', { limit: FIRST_SCREEN_ROWS });
 // The app reports a failure; until it listens, this keeps it from counting as unhandled.
 firstScreen.catch(() => undefined);
+const kept = browser.storage.session
+  .get(FIRST_SCREEN_KEY)
+  .then((items) => usableFirstScreen(items[FIRST_SCREEN_KEY], Date.now()))
+  .catch(() => null);
 
 const client: PopupClient = {
   request,
   openOptions: () => {
     void browser.runtime.openOptionsPage();
   },
+  // Read here, after the first screen: loaded only then, so it costs the first paint nothing.
+  everyRow: async (first) => ({ ...first, ...(await (await import('../../db/every-row-reader')).readEveryRow()), complete: true }),
 };
 
 adoptStyles(document, tokensCss(':root') + controlsCss + popupCss);
-render(<PopupApp client={client} firstScreen={firstScreen} />, document.getElementById('app')!);
+render(<PopupApp client={client} firstScreen={firstScreen} kept={kept} />, document.getElementById('app')!);

@@ -71,6 +71,46 @@ describe('popup', () => {
     expect(calls.filter((c) => c.type === 'overview/get')).toHaveLength(0);
   });
 
+  it('paints the first screen the background kept ready, then replaces it with the background\'s answer', async () => {
+    const { client } = fakeClient(mixed());
+    let answer!: (o: ReturnType<typeof mixed>) => void;
+    const asked = new Promise<ReturnType<typeof mixed>>((resolve) => (answer = resolve));
+    const kept = overview({ waiting: [prospect('k1', { name: 'Kept Kim' })] });
+    render(<PopupApp client={client} firstScreen={asked} kept={Promise.resolve(kept)} />);
+    await screen.findByText('Kept Kim');
+    answer(mixed());
+    await screen.findByText('Rita Replied');
+    expect(screen.queryByText('Kept Kim')).toBeNull();
+  });
+
+  it('does not paint a kept first screen that comes after the background\'s answer', async () => {
+    const { client } = fakeClient(mixed());
+    let keep!: (o: ReturnType<typeof mixed> | null) => void;
+    const kept = new Promise<ReturnType<typeof mixed> | null>((resolve) => (keep = resolve));
+    render(<PopupApp client={client} firstScreen={Promise.resolve(mixed())} kept={kept} />);
+    await screen.findByText('Rita Replied');
+    keep(overview({ waiting: [prospect('k1', { name: 'Kept Kim' })] }));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(screen.queryByText('Kept Kim')).toBeNull();
+    expect(screen.getByText('Rita Replied')).toBeTruthy();
+  });
+
+  it('reads every row itself after a partial first screen, and asks the background when that fails', async () => {
+    const partial = { ...mixed(), complete: false };
+    const all = overview({ waiting: [prospect('w9', { name: 'Whole List Wes' })] });
+    const reads: unknown[] = [];
+    const first = fakeClient(partial);
+    render(<PopupApp client={{ ...first.client, everyRow: async (f) => (reads.push(f), { ...all, complete: true }) }} />);
+    await screen.findByText('Whole List Wes');
+    expect(reads).toHaveLength(1);
+    expect(first.calls.filter((c) => c.type === 'overview/get').map((c) => c.payload)).toEqual([{ limit: 30 }]);
+    cleanup();
+
+    const second = fakeClient(partial);
+    render(<PopupApp client={{ ...second.client, everyRow: () => Promise.reject(new Error('no database')) }} />);
+    await waitFor(() => expect(second.calls.filter((c) => c.type === 'overview/get').map((c) => c.payload)).toEqual([{ limit: 30 }, {}]));
+  });
+
   it('says the statuses are from before today while they update, and asks again until they are not', async () => {
     const { client, calls } = fakeClient(mixed());
     render(<PopupApp client={client} firstScreen={Promise.resolve({ ...mixed(), updating: true as const })} />);

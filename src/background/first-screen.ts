@@ -1,0 +1,24 @@
+// Keeps the popup's first screen ready in storage.session (#18; see
+// src/shared/first-screen.ts): written after every write, with the badge,
+// so that opening the popup paints without waiting for this worker.
+import { batcher } from '../db/batcher';
+import { browser } from '../shared/browser';
+import { FIRST_SCREEN_KEY, FIRST_SCREEN_ROWS, keptFirstScreen } from '../shared/first-screen';
+import { store } from './context';
+import { pageProblems } from './page-health';
+
+async function keep(now: number): Promise<void> {
+  const [view, problems, validUntil] = await Promise.all([store.overview(now, { limit: FIRST_SCREEN_ROWS }), pageProblems(), store.freshUntil(now)]);
+  // Statuses from before today are not kept: the popup asks, and is told they are updating.
+  if (view.updating || validUntil <= now) {
+    await browser.storage.session.remove(FIRST_SCREEN_KEY);
+    return;
+  }
+  await browser.storage.session.set({ [FIRST_SCREEN_KEY]: keptFirstScreen({ ...view, problems }, validUntil) });
+}
+
+/** Asked while one is being written, the asks share the next one. */
+export const keepFirstScreen = batcher(async (instants: number[]) => {
+  await keep(Math.max(...instants));
+  return instants.map(() => undefined);
+}, Infinity);
