@@ -32,9 +32,19 @@ export function statusIsFresh(p: ProspectRow, cadence: CadenceSettings, now: num
   return startOfLocalDay(cadence.timeZone, p.statusAt) === startOfLocalDay(cadence.timeZone, now);
 }
 
-/** Each row's touches: a query per prospect, sent together; for many rows, one pass over every touch. */
-async function touchesOf(db: FollowThroughDb, rows: ProspectRow[]): Promise<Map<string, TouchRow[]>> {
+/**
+ * Each row's touches: a query per prospect, sent together; for many rows, one
+ * pass over every touch; for rows `dense` in id order (a batch of the
+ * midnight recompute, when nearly every status is stale), one read of the
+ * prospectId index from the first id to the last.
+ */
+async function touchesOf(db: FollowThroughDb, rows: ProspectRow[], dense = false): Promise<Map<string, TouchRow[]>> {
   const byProspect = new Map<string, TouchRow[]>(rows.map((p) => [p.id, []]));
+  if (dense && rows.length > 1) {
+    const ids = rows.map((p) => p.id).sort();
+    for (const t of await db.touches.where('prospectId').between(ids[0]!, ids[ids.length - 1]!, true, true).toArray()) byProspect.get(t.prospectId)?.push(t);
+    return byProspect;
+  }
   if (rows.length < BULK_FROM) {
     const lists = await Promise.all(rows.map((p) => db.touches.where('prospectId').equals(p.id).toArray()));
     rows.forEach((p, i) => byProspect.set(p.id, lists[i]!));
@@ -45,9 +55,9 @@ async function touchesOf(db: FollowThroughDb, rows: ProspectRow[]): Promise<Map<
 }
 
 /** Recomputes and stores the given rows' statuses. Inside a rw transaction on prospects, touches and meta. */
-async function recompute(db: FollowThroughDb, rows: ProspectRow[], cadence: CadenceSettings, now: number): Promise<number> {
+async function recompute(db: FollowThroughDb, rows: ProspectRow[], cadence: CadenceSettings, now: number, dense = false): Promise<number> {
   if (rows.length === 0) return 0;
-  const byProspect = await touchesOf(db, rows);
+  const byProspect = await touchesOf(db, rows, dense);
   const moves: RankMove[] = [];
   for (const p of rows) {
     const before = p.rank;
@@ -77,11 +87,13 @@ export async function refreshStale(db: FollowThroughDb, cadence: CadenceSettings
   let done = 0;
   for (let ids = await staleIds(db, now), pass = -1; ids.length > 0 && pass !== 0; ids = await staleIds(db, now)) {
     pass = 0;
+    // After midnight nearly every status is stale: a batch's ids are then a dense range of the index.
+    const dense = ids.length >= CATCH_UP_FROM;
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
       pass += await inTransaction(db, 'rw', [db.prospects, db.touches, db.meta], async (t) => {
         const rows = (await t.prospects.bulkGet(batch)).filter((p): p is ProspectRow => !!p && (p.staleAt ?? 0) <= now);
-        return recompute(t, rows, cadence, now);
+        return recompute(t, rows, cadence, now, dense);
       });
     }
     // Rows that went stale meanwhile (a write at an earlier instant) are found by the next walk.
