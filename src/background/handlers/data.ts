@@ -26,6 +26,8 @@ export async function onImport({ json }: ParsedPayload<'data/import'>): Promise<
 export async function onDeleteAll(): Promise<Answers['data/delete-all']> {
   await store.deleteAll();
   await browser.storage.local.clear();
+  // The popup's kept first screen too (it is written again, empty, with the badge).
+  await browser.storage.session.clear();
   await refreshBadge();
   return { deleted: true };
 }

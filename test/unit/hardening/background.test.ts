@@ -43,6 +43,7 @@ beforeAll(async () => {
 beforeEach(async () => {
   await Promise.all(db.tables.map((t) => t.clear()));
   fake.sync.clear();
+  fake.session.clear();
   await fake.browser.storage.local.clear();
   warn.mockClear();
 });
@@ -149,6 +150,16 @@ describe('messages to the background', () => {
       expect(JSON.stringify(warn.mock.calls)).not.toMatch(/Secret pricing|dana@/);
     });
   }
+
+  it('keeps the popup\'s first screen after a write, and deleting everything leaves it empty', async () => {
+    await readingFrom(reading(SAM, 't1'), fake.gmailTab());
+    type Kept = { answer: { sections: { rows: { addresses: string[] }[] }[] } };
+    const rows = () => ((fake.session.get('firstScreen') as Kept | undefined)?.answer.sections ?? []).flatMap((s) => s.rows.map((r) => r.addresses[0]));
+    await vi.waitFor(() => expect(rows()).toEqual([DANA]));
+    await fake.send({ type: 'data/delete-all', payload: { confirm: 'delete everything' } }, fake.page);
+    await vi.waitFor(() => expect(fake.session.has('firstScreen')).toBe(true));
+    expect(rows()).toEqual([]);
+  });
 
   it('a content script cannot export or delete everything', async () => {
     await readingFrom(reading(SAM, 't1'), fake.gmailTab());

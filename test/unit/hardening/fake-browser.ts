@@ -6,6 +6,7 @@ type Listener = (...args: never[]) => unknown;
 export function fakeBrowser(extensionId = 'abcdefghijklmnopabcdefghijklmnop') {
   const sync = new Map<string, unknown>();
   const local = new Map<string, unknown>();
+  const session = new Map<string, unknown>();
   const badge = { text: '', color: '' as unknown, title: '' };
   const listeners: Record<string, Listener[]> = {};
   const on = (name: string) => ({ addListener: (l: Listener) => void (listeners[name] ??= []).push(l), removeListener: () => undefined });
@@ -15,12 +16,13 @@ export function fakeBrowser(extensionId = 'abcdefghijklmnopabcdefghijklmnop') {
       return Object.fromEntries(wanted.filter((k) => m.has(k)).map((k) => [k, structuredClone(m.get(k))]));
     },
     set: async (items: Record<string, unknown>) => void Object.entries(items).forEach(([k, v]) => m.set(k, structuredClone(v))),
+    remove: async (keys: string | string[]) => void (typeof keys === 'string' ? [keys] : keys).forEach((k) => m.delete(k)),
     clear: async () => m.clear(),
   });
   const origin = `chrome-extension://${extensionId}/`;
   const browser = {
     runtime: { id: extensionId, getURL: (p: string) => origin + p, onMessage: on('message'), onInstalled: on('installed'), onStartup: on('startup') },
-    storage: { sync: area(sync), local: area(local), onChanged: on('storageChanged') },
+    storage: { sync: area(sync), local: area(local), session: area(session), onChanged: on('storageChanged') },
     action: {
       setBadgeText: async ({ text }: { text: string }) => void (badge.text = text),
       setBadgeBackgroundColor: async ({ color }: { color: unknown }) => void (badge.color = color),
@@ -40,6 +42,7 @@ export function fakeBrowser(extensionId = 'abcdefghijklmnopabcdefghijklmnop') {
   return {
     browser,
     sync,
+    session,
     badge,
     send,
     origin,
