@@ -125,6 +125,29 @@ export default (async ({ quick }) => {
       shown = m.count;
     }
     const f = summarize(floor);
+    // The every-row floor: the same rows out of IndexedDB with nothing of ours, one getAll of the
+    // prospects store in an extension page (what any reader of these rows pays).
+    const raw = await b.context.newPage();
+    await raw.goto(floorUrl);
+    const rawMs: number[] = [];
+    for (let i = 0; i < (quick ? 2 : 6); i++) {
+      rawMs.push(await raw.evaluate(async () => {
+        const t0 = performance.now();
+        const db: IDBDatabase = await new Promise((resolve, reject) => {
+          const q = indexedDB.open('followthrough');
+          q.onsuccess = () => resolve(q.result);
+          q.onerror = () => reject(q.error);
+        });
+        await new Promise((resolve) => {
+          const q = db.transaction('prospects').objectStore('prospects').getAll();
+          q.onsuccess = () => resolve(q.result);
+        });
+        db.close();
+        return performance.now() - t0;
+      }));
+    }
+    await raw.close();
+    const rawRead = summarize(rawMs.slice(1));
     const r = summarize(ready);
     const p = summarize(painted);
     const q = summarize(queryMs.slice(1));
@@ -162,6 +185,7 @@ export default (async ({ quick }) => {
         runs: e.runs,
         budget: '< 200 ms',
         withinBudget: e.median < 200,
+        peer: { name: 'the floor: one raw getAll of the prospects store', median: round(rawRead.median, 1), ratio: round(e.median / rawRead.median, 2) },
         notes: 'the popup\'s "followthrough:every-row" measure: from the background\'s first-screen answer (every status fresh) to the whole list set, read by the popup itself from IndexedDB (src/db/every-row-reader.ts, loaded then), grouped into sections',
       } satisfies BenchRow,
       {

@@ -5,10 +5,11 @@
 // change: the store remembers which cadence computed them, and a different
 // one recomputes every open status at once (#18).
 //
-// After midnight every status is stale. They are recomputed in batches, one
-// transaction each, so a query that comes in meanwhile waits for one batch at
-// most, not for all 10,000 (#18); the popup's query answers from the cache
-// then, saying so (see queries.ts), and asks again.
+// After midnight every status is stale. They are recomputed in batches, each
+// read in a read-only transaction and written in a short one, so a query
+// that comes in meanwhile waits for one batch's write at most, not for all
+// 10,000 (#18); the popup's query answers from the cache then, saying so
+// (see queries.ts), and asks again.
 import { computeStatus, startOfLocalDay } from '../core/cadence';
 import type { CadenceSettings } from '../core/model';
 import { cadenceKey } from '../shared/settings';
@@ -91,9 +92,22 @@ export async function refreshStale(db: FollowThroughDb, cadence: CadenceSettings
     const dense = ids.length >= CATCH_UP_FROM;
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = ids.slice(i, i + BATCH);
-      pass += await inTransaction(db, 'rw', [db.prospects, db.touches, db.meta], async (t) => {
+      // Read in a read-only transaction, which a popup's query does not wait behind; computed
+      // here; written in a short one, skipping any row a write changed meanwhile.
+      const { rows, touches } = await inTransaction(db, 'r', [db.prospects, db.touches], async (t) => {
         const rows = (await t.prospects.bulkGet(batch)).filter((p): p is ProspectRow => !!p && (p.staleAt ?? 0) <= now);
-        return recompute(t, rows, cadence, now, dense);
+        return { rows, touches: await touchesOf(t, rows, dense) };
+      });
+      if (rows.length === 0) continue;
+      const read = new Map(rows.map((p) => [p.id, { statusAt: p.statusAt, rank: p.rank }]));
+      for (const p of rows) applyStatus(p, computeStatus(p, touchesForEngine(touches.get(p.id)!), cadence, now), cadence, now);
+      pass += await inTransaction(db, 'rw', [db.prospects, db.meta], async (t) => {
+        const current = await t.prospects.bulkGet(rows.map((p) => p.id));
+        // A row written since it was read (a new touch, a snooze) has a status of its own already.
+        const unchanged = rows.filter((p, i) => current[i] && current[i]!.statusAt === read.get(p.id)!.statusAt);
+        await t.prospects.bulkPut(unchanged);
+        await moveRanks(t, unchanged.map((p) => [read.get(p.id)!.rank, p.rank] as const));
+        return unchanged.length;
       });
     }
     // Rows that went stale meanwhile (a write at an earlier instant) are found by the next walk.
