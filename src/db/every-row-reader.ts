@@ -5,7 +5,8 @@
 // the database is opened as it is, at its own version, with no schema of
 // ours, so this page can never upgrade or write it.
 import Dexie from 'dexie';
-import { everyRow, sectionsOf, type StoreOverview } from './queries';
+import { everyRow, sectionsOf } from './list-view';
+import type { StoreOverview } from './queries';
 import { DB_NAME, type AccountRow, type ProspectRow } from './schema';
 
 export async function readEveryRow(account?: string): Promise<Pick<StoreOverview, 'accounts' | 'sections' | 'dueCount' | 'total'>> {

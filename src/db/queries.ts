@@ -2,13 +2,15 @@
 // sidebar's context. Statuses come from the cache on each prospect, made
 // fresh first (see freshness.ts), so a query reads only what it returns.
 import { computeStatus } from '../core/cadence';
-import { domainOf } from '../core/counterpart';
 import type { CadenceSettings, ProspectStatus } from '../core/model';
-import type { Overview, ProspectView } from '../shared/views';
+import type { Overview } from '../shared/views';
 import { freshness, makeFresh, statusIsFresh } from './freshness';
 import { keptCounts, recount, type SectionCounts } from './section-counts';
+import { everyRow, sectionsOf } from './list-view';
 import { touchesForEngine } from './prospects';
-import { rankRange, SECTION_ORDER, sectionOfRank, type FollowThroughDb, type ProspectRow, type Section } from './schema';
+import { rankRange, SECTION_ORDER, type FollowThroughDb, type ProspectRow } from './schema';
+
+export { everyRow, sectionsOf, viewOf } from './list-view';
 
 /**
  * Runs `read` in one read transaction over statuses fresh at `now`, with the
@@ -60,21 +62,6 @@ export async function statusOf(db: FollowThroughDb, p: ProspectRow, cadence: Cad
   return computeStatus(p, touchesForEngine(touches), cadence, now);
 }
 
-export function viewOf(p: ProspectRow, status: ProspectStatus): ProspectView {
-  return {
-    id: p.id,
-    account: p.account,
-    name: p.name ?? null,
-    org: p.company ?? domainOf(p.addresses[0] ?? '') ?? null,
-    addresses: p.addresses,
-    status,
-    lastTouch: status.lastTouch ?? null,
-    nextStep: p.nextStep ? { what: p.nextStep.what, at: p.nextStep.at } : null,
-    canOpenThread: !!p.lastThread,
-    stepsDays: p.cadence?.stepsDays ?? null,
-  };
-}
-
 /** The popup's overview as the store knows it; page problems are added by the background (page-health.ts). */
 export type StoreOverview = Omit<Overview, 'problems'>;
 
@@ -83,11 +70,6 @@ export interface OverviewOptions {
   limit?: number;
   /** After midnight, answer from the cache at once, marked `updating`, rather than wait for every status to be recomputed. */
   cachedWhileUpdating?: boolean;
-}
-
-/** Ranked rows in display order: by rank, then by id as the rank index orders them. */
-function byRank(a: ProspectRow, b: ProspectRow): number {
-  return a.rank! - b.rank! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -111,26 +93,3 @@ export async function overview(db: FollowThroughDb, cadence: CadenceSettings, no
   return { now, accounts, ...list, complete: limit === undefined || list.total <= limit, stepsDays: cadence.stepsDays, ...(updating ? { updating: true } : {}) };
 }
 
-/** Every ranked row (of one account), in display order, with the section counts. */
-export function everyRow(all: readonly ProspectRow[], account?: string): { counts: SectionCounts; rows: ProspectRow[] } {
-  const rows = all.filter((p) => p.rank !== undefined && (!account || p.account === account)).sort(byRank);
-  const counts = Object.fromEntries(SECTION_ORDER.map((id) => [id, 0])) as SectionCounts;
-  for (const p of rows) counts[sectionOfRank(p.rank!)]++;
-  return { counts, rows };
-}
-
-/** Rows in display order grouped into the popup's sections, with the counts and the badge's total. */
-export function sectionsOf(rows: readonly ProspectRow[], counts: SectionCounts, statusOf: (p: ProspectRow) => ProspectStatus): Pick<StoreOverview, 'sections' | 'dueCount' | 'total'> {
-  const rowsBySection = new Map<Section, ProspectRow[]>(SECTION_ORDER.map((id) => [id, []]));
-  for (const p of rows) rowsBySection.get(sectionOfRank(p.rank!))!.push(p);
-  const sections: StoreOverview['sections'] = [];
-  let dueCount = 0;
-  let total = 0;
-  for (const id of SECTION_ORDER) {
-    const count = counts[id];
-    total += count;
-    if (id === 'replied' || id === 'due-today' || id === 'overdue') dueCount += count;
-    sections.push({ id, count, rows: rowsBySection.get(id)!.map((p) => viewOf(p, statusOf(p))) });
-  }
-  return { sections, dueCount, total };
-}

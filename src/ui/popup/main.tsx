@@ -21,13 +21,21 @@ const kept = browser.storage.session
   .then((items) => usableFirstScreen(items[FIRST_SCREEN_KEY], Date.now()))
   .catch(() => null);
 
+let reader: Promise<typeof import('../../db/every-row-reader')> | undefined;
+const everyRowReader = () => (reader ??= import('../../db/every-row-reader'));
+// A kept screen that holds only some rows: once it is painted (the task after), start loading the
+// reader while the background answers.
+void kept.then((k) => {
+  if (k?.complete === false) setTimeout(() => everyRowReader().catch(() => undefined));
+});
+
 const client: PopupClient = {
   request,
   openOptions: () => {
     void browser.runtime.openOptionsPage();
   },
-  // Read here, after the first screen: loaded only then, so it costs the first paint nothing.
-  everyRow: async (first) => ({ ...first, ...(await (await import('../../db/every-row-reader')).readEveryRow()), complete: true }),
+  // Read here, after the first screen; the reader is loaded only when there is more than one screen.
+  everyRow: async (first) => ({ ...first, ...(await (await everyRowReader()).readEveryRow()), complete: true }),
 };
 
 adoptStyles(document, tokensCss(':root') + controlsCss + popupCss);
