@@ -6,7 +6,8 @@ import { domainOf } from '../core/counterpart';
 import type { ProspectStatus } from '../core/model';
 import type { Overview, ProspectView } from '../shared/views';
 import type { SectionCounts } from './section-counts';
-import { SECTION_ORDER, sectionOfRank, type ProspectRow, type Section } from './schema';
+import { SECTION_ORDER, sectionOfRank, type Section } from './layout';
+import type { ProspectRow } from './schema';
 
 export function viewOf(p: ProspectRow, status: ProspectStatus): ProspectView {
   return {

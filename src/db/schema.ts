@@ -3,6 +3,9 @@
 import Dexie, { type Table } from 'dexie';
 import type { Prospect, ProspectStatus, StatusKind, Touch } from '../core/model';
 import type { ProviderId } from '../shared/readings';
+import { DB_NAME, rankOf } from './layout';
+
+export { DB_NAME, SECTION_ORDER, rankOf, rankRange, sectionFor, sectionOfRank, type Section } from './layout';
 
 export interface AccountRow {
   address: string;
@@ -73,7 +76,6 @@ export interface MetaRow {
 /** Fields v1 and v2 wrote on prospects that nothing reads any more. */
 const DROPPED_V3 = ['search', 'statusKind', 'chasing', 'dueAt', 'lastTouchAt'] as const;
 
-export const DB_NAME = 'followthrough';
 
 export class FollowThroughDb extends Dexie {
   accounts!: Table<AccountRow, string>;
@@ -129,45 +131,6 @@ export class FollowThroughDb extends Dexie {
     // the last reading's state per account, which the next reading rebuilds.
     this.version(4).stores({ pageHealth: null });
   }
-}
-
-/** The popup's sections, in the order it shows them. */
-export const SECTION_ORDER = ['replied', 'due-today', 'overdue', 'waiting', 'dormant', 'snoozed', 'closed'] as const;
-export type Section = (typeof SECTION_ORDER)[number];
-
-// Due instants are epoch milliseconds (< 1e13), so a section's place times
-// 1e13 plus the instant orders by section, then by when.
-const SECTION_SPAN = 1e13;
-const NO_DUE = SECTION_SPAN - 1;
-
-export function sectionFor(kind: StatusKind, overdue: boolean): Section {
-  switch (kind) {
-    case 'replied':
-      return 'replied';
-    case 'due':
-      return overdue ? 'overdue' : 'due-today';
-    case 'waiting':
-    case 'dormant':
-    case 'snoozed':
-      return kind;
-    default:
-      return 'closed';
-  }
-}
-
-export function rankOf(kind: StatusKind, overdue: boolean, dueAt: number | null): number {
-  const due = dueAt === null ? NO_DUE : Math.min(Math.max(dueAt, 0), NO_DUE);
-  return SECTION_ORDER.indexOf(sectionFor(kind, overdue)) * SECTION_SPAN + due;
-}
-
-/** The section a rank belongs to (the inverse of rankOf's first part). */
-export function sectionOfRank(rank: number): Section {
-  return SECTION_ORDER[Math.min(SECTION_ORDER.length - 1, Math.max(0, Math.floor(rank / SECTION_SPAN)))]!;
-}
-
-export function rankRange(section: Section): [number, number] {
-  const at = SECTION_ORDER.indexOf(section) * SECTION_SPAN;
-  return [at, at + SECTION_SPAN - 1];
 }
 
 /**

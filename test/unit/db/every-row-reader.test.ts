@@ -46,7 +46,7 @@ describe('reading every row in the popup', () => {
 
   it('refuses when there is no database yet, so that the popup asks the background', async () => {
     expect(DB_NAME).toBe('followthrough');
-    await expect(readEveryRow()).rejects.toThrow(/doesnt exist/);
+    await expect(readEveryRow()).rejects.toThrow(/does not exist yet/);
     expect(await FollowThroughDb.exists(DB_NAME)).toBe(false);
   });
 });
