@@ -8,13 +8,13 @@ import { store } from './context';
 import { pageProblems } from './page-health';
 
 async function keep(now: number): Promise<void> {
-  const [view, problems, validUntil] = await Promise.all([store.overview(now, { limit: FIRST_SCREEN_ROWS }), pageProblems(), store.freshUntil(now)]);
+  const [view, problems, fresh] = await Promise.all([store.overview(now, { limit: FIRST_SCREEN_ROWS }), pageProblems(), store.freshUntil(now)]);
   // Statuses from before today are not kept: the popup asks, and is told they are updating.
-  if (view.updating || validUntil <= now) {
+  if (view.updating || fresh.until <= now) {
     await browser.storage.session.remove(FIRST_SCREEN_KEY);
     return;
   }
-  await browser.storage.session.set({ [FIRST_SCREEN_KEY]: keptFirstScreen({ ...view, problems }, validUntil) });
+  await browser.storage.session.set({ [FIRST_SCREEN_KEY]: keptFirstScreen({ ...view, problems }, fresh.until, fresh.staleAtMidnight) });
 }
 
 /** Asked while one is being written, the asks share the next one. */

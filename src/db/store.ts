@@ -2,6 +2,7 @@
 // Every domain operation is here, each taking the instant it happens at; the
 // background's handlers only parse a message, call one of these and refresh
 // the badge. Tests run the same operations in node on fake-indexeddb.
+import { localDay, zonedInstant } from '../core/cadence';
 import type { IgnoreList } from '../core/counterpart';
 import type { CadenceSettings } from '../core/model';
 import type { ComposeSnapshot, PageReading } from '../shared/readings';
@@ -84,10 +85,16 @@ export function createStore(db: FollowThroughDb, sync: SyncArea) {
       return answer;
     },
     dueSummary: async (now: number) => dueSummary(db, await cadence(now), now),
-    /** Until when every cached status read at `now` stays true: the earliest instant one goes stale (at most an hour on). */
-    async freshUntil(now: number): Promise<number> {
-      const first = await db.prospects.orderBy('staleAt').first();
-      return Math.min(first?.staleAt ?? Infinity, now + 3_600_000);
+    /**
+     * Until when every cached status read at `now` stays true: the earliest
+     * instant one goes stale (at most an hour on); and the next local
+     * midnight when that is the first staleness of all (else null).
+     */
+    async freshUntil(now: number): Promise<{ until: number; staleAtMidnight: number | null }> {
+      const [first, c] = await Promise.all([db.prospects.orderBy('staleAt').first(), cadence(now)]);
+      const midnight = zonedInstant(c.timeZone, localDay(c.timeZone, now) + 1, 0);
+      const firstStale = first?.staleAt ?? Infinity;
+      return { until: Math.min(firstStale, now + 3_600_000), staleAtMidnight: firstStale >= midnight ? midnight : null };
     },
 
     exportJson: async (now: number) => exportJson(db, await loadSettings(db, sync, now), now),

@@ -17,21 +17,34 @@ export interface KeptFirstScreen {
   format: typeof FORMAT;
   /** The answer is true from its `now` until this instant. */
   validUntil: number;
+  /**
+   * The next local midnight after the answer's `now`, when no status went
+   * stale before it (null otherwise). Then, after that midnight and until the
+   * one after, the answer is still what the background would say while it
+   * recomputes the new day's statuses: the same rows, marked `updating`.
+   */
+  staleAtMidnight: number | null;
   answer: Overview;
 }
 
-export function keptFirstScreen(answer: Overview, validUntil: number): KeptFirstScreen {
-  return { format: FORMAT, validUntil, answer };
+export function keptFirstScreen(answer: Overview, validUntil: number, staleAtMidnight: number | null = null): KeptFirstScreen {
+  return { format: FORMAT, validUntil, staleAtMidnight, answer };
 }
 
-/** The kept answer when it is well-formed and still true at `now`, else null. */
+const DAY = 86_400_000;
+
+/** The kept answer when it is well-formed and still true at `now` (or true but for the day: marked updating), else null. */
 export function usableFirstScreen(value: unknown, now: number): Overview | null {
   if (!value || typeof value !== 'object') return null;
   const kept = value as Partial<KeptFirstScreen>;
   if (kept.format !== FORMAT || typeof kept.validUntil !== 'number' || !kept.answer || typeof kept.answer !== 'object') return null;
   const a = kept.answer;
-  if (typeof a.now !== 'number' || a.now > now || now >= kept.validUntil) return null;
+  if (typeof a.now !== 'number' || a.now > now) return null;
   if (!Array.isArray(a.sections) || !Array.isArray(a.accounts) || !Array.isArray(a.problems) || !Array.isArray(a.stepsDays)) return null;
   if (!a.sections.every((s) => s && typeof s.id === 'string' && Array.isArray(s.rows))) return null;
-  return a;
+  if (now < kept.validUntil) return a;
+  // The day changed and nothing else: shown as the background shows it while it recomputes.
+  const midnight = kept.staleAtMidnight;
+  if (typeof midnight === 'number' && midnight > a.now && now >= midnight && now < midnight + DAY) return { ...a, updating: true };
+  return null;
 }

@@ -211,6 +211,15 @@ describe('readings, sends and the compose context', () => {
     expect(transactions).toBe(2);
   });
 
+  it('says until when the cached statuses stay true, and whether the next midnight is the first to change them', async () => {
+    await store.recordReading(wrote(DANA, 1), null, NOW);
+    // Written to yesterday: the next step is days away, so only the wording changes first, at midnight (UTC).
+    expect(await store.freshUntil(NOW)).toEqual({ until: NOW + 3_600_000, staleAtMidnight: Date.UTC(2026, 10, 26) });
+    // A snooze ending in half an hour goes stale first.
+    await store.snooze(pid(DANA), NOW + 1_800_000, NOW);
+    expect(await store.freshUntil(NOW)).toEqual({ until: NOW + 1_800_000, staleAtMidnight: null });
+  });
+
   it('a reading remembers the mailbox address it was read at', async () => {
     await store.recordReading(wrote(DANA, 1), 'https://mail.google.com/mail/u/1/', NOW);
     expect((await db.accounts.get(ME))!.base).toBe('https://mail.google.com/mail/u/1/');
