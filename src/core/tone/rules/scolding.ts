@@ -138,7 +138,6 @@ export const scoldingRules: readonly ToneRule[] = [
       `as @SAID_S !! on|during|at|in|over|after|when+we|before our|the|yesterday|yesterday+'s|today|today+'s|last|this|that|monday+'s|tuesday+'s|wednesday+'s|thursday+'s|friday+'s? call|calls|meeting|meetings|chat|catch+up|conversation|demo|lunch|coffee|phone|visit|workshop|session|met|spoke|talked|last+call|last+meeting|kickoff|kick+off`,
       `as @ALREADY @SAID_S`,
       `as @ALREADY? @SAID_S @POINTER`,
-      `as previously|already @SAID_S`,
       `@I @AUX_HAVE|@AUX_DO @ALREADY @SAID_S|answered|covered|asked+this|asked+for+this|sent+this|shared+this|sent+it|sent+you+this|sent+this+over`,
       `@I @AUX_HAVE @SAID_S ~3 @ALREADY`,
     ],
