@@ -132,7 +132,19 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     else if (list[list.length - 1] !== entry) list.push(entry);
   };
   // Anchors: a frame is tried at a word only when its anchor words occur close enough after it.
-  let anchorCount = 0;
+  // Frames that anchor on the same words (one word class, say) share one anchor, so a
+  // token updates each distinct word set once, not once per frame.
+  const anchorIds = new Map<string, number>();
+  const anchorOf = (slot: Slot): number => {
+    const words = [...new Set([...slot.words, ...slot.phrases.keys()])].sort();
+    const key = words.join(' ');
+    let id = anchorIds.get(key);
+    if (id === undefined) {
+      anchorIds.set(key, (id = anchorIds.size));
+      for (const w of words) (anchors[idOf(w)] ??= []).push(id);
+    }
+    return id;
+  };
   // Bitter rules first, so they win when two frames start at the same word.
   const ordered = [...rules].sort((a, b) => (b.tone === 'bitter' ? 1 : 0) - (a.tone === 'bitter' ? 1 : 0));
   for (const rule of ordered) {
@@ -141,9 +153,7 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
         const a = anchorSlot(frame);
         const a2 = a ? secondAnchorSlot(frame, a) : null;
         const before = (slot: Slot | null) => (slot ? frame.slots.slice(0, frame.slots.indexOf(slot)).reduce((n, sl) => n + slotSpan(sl), 0) : 0);
-        const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, anchor2: a2 ? anchorCount++ : -1, reach: before(a), reach2: before(a2) };
-        if (a) for (const w of new Set([...a.words, ...a.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor);
-        if (a2) for (const w of new Set([...a2.words, ...a2.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor2);
+        const entry: Entry = { rule, frame, anchor: a ? anchorOf(a) : -1, anchor2: a2 ? anchorOf(a2) : -1, reach: before(a), reach2: before(a2) };
         const first = frame.slots[0]!;
         if (first.max >= 0) continue;
         for (const [w, list] of first.phrases) for (const p of list) addTwo(w, p[1]!, entry);
@@ -177,7 +187,7 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
       ids[i] = vocab.get(numberKey(w) ?? w) ?? -1;
     }
     // nextSeen[a]: the nearest token after i holding anchor word a (filled walking backwards).
-    const nextSeen = new Int32Array(anchorCount).fill(0x7fffffff);
+    const nextSeen = new Int32Array(anchorIds.size).fill(0x7fffffff);
     for (let i = n - 1; i >= 0; i--) {
       // Token i + 1 is now the nearest anchor position for its words.
       const nid = i + 1 < n ? ids[i + 1]! : -1;
