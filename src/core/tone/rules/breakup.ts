@@ -33,6 +33,7 @@ export const breakupRules: readonly ToneRule[] = [
       `@MY|our|the @FINAL @LAST_THING|attempt|try|effort to|at|before|on+this`,
       `you @MODAL|will|'ll not|never hear from me|us again|anymore|any+more`,
       `this|that @BE the|my last|final @I @MODAL|will|'ll ~1 @CONTACT_V|be+writing|be+sending|be+emailing|say`,
+      `@YOUR|a|the? last|final notice|demand|warning !! of+meeting|of+the+meeting`,
     ],
   },
   {
@@ -52,6 +53,8 @@ export const breakupRules: readonly ToneRule[] = [
       `close|closing|shut|shutting|wrap|wrapping|end|ending the|this|our project|engagement|job|work as+it+stands|as+is|now|out|here|at+this+point`,
       `@I @AUX_HAVE|'ve? decided|decide|chosen|choose ~2 not+to+renew|to+end+our|to+part+ways|to+terminate+our|to+go+our+separate+ways|to+walk+away`,
       `end|ending|terminate|terminating|dissolve|dissolving our|this partnership|relationship|engagement|collaboration|arrangement|working+relationship`,
+      `as|since|because|given @I|we @AUX_HAVE|@AUX_DO not|@NEG ~12 cancelled|canceled|withdrawn|archived|voided|terminated|rescinded|lapsed`,
+      `due+to|because+of|owing+to|given|in+light+of|following @YOUR|the? @SILENCE|lack+of+response|lack+of+reply|no+reply|no+response ~8 cancelled|canceled|closed|withdrawn|released|archived|voided|removed|terminated|rescinded|lapsed`,
     ],
   },
   {
@@ -92,6 +95,9 @@ export const breakupRules: readonly ToneRule[] = [
       `want|like|prefer|rather|'d+rather me|us|i|we to? stop|go+away|back+off|leave+you+alone|give+up|stay+away|stop+reaching+out|stop+emailing|stop+contacting|stop+following+up|close+your+file|disappear|bow+out|take+you+off`,
       `@I am|'m|have|'ve|'ll|will ~1 done chasing|with+this|following+up|trying|reaching+out|emailing|here|waiting|pursuing`,
       `keep|keeping filling|cluttering|clogging|crowding|spamming|flooding @YOUR? inbox`,
+      `@I ~3 stop|stopping|quit|cease asking|asking+you|pushing|pinging|following+up !< if|unless|when|once|never|not`,
+      `@I give|gave|am+giving|'m+giving up <end>`,
+      `@I @AUX_HAVE given up on? you|this|it|hearing|getting`,
     ],
   },
   {
@@ -152,6 +158,14 @@ export const breakupRules: readonly ToneRule[] = [
       `common|basic|simple|professional|human courtesy|decency|manners|respect`,
       `have|had|show|showing the courtesy|decency|manners|respect`,
       `waste|wasting|wasted any? more? of? my|our own? time|effort|energy|breath`,
+      `so|then|okay|ok i|we? guess|suppose|take+it|assume not|no|that+is+a+no <end>`,
+      `@YOU ~2 have|'ve|got|have+got far|much|way|so|many|a+lot|clearly|obviously better|more+important|bigger things|stuff|priorities`,
+      `world|universe @AUX_DO|@BE not|@NEG revolve|revolves|spin|spins around me|us`,
+      `@I @AUX_WILL|will|'ll|should|better|can ~1 get|wait|take|join in+line|my+turn|a+number|the+queue|the+back+of+the+queue`,
+      `@I @BE ~1 not|never|no+longer ~1 high|top|important|a+priority on|in|at your list|radar|priorities|inbox|priority+list|agenda`,
+      `@I @MODAL|must @BE|have ~1 doing|done something|everything wrong`,
+      `@I @BE|feel|getting|am|'m ~1 desperate|desperately|panicking`,
+      `be|being|stay|get out of your hair|inbox|way`,
     ],
   },
   {
@@ -184,6 +198,8 @@ export const breakupRules: readonly ToneRule[] = [
       `will+not|never|will+never be+available|come+around|come+round|be+offered|be+repeated|be+this+low|be+this+cheap|be+around|last again|long|after`,
       `ends|expires|expiring|ending|goes+away|disappears|runs+out today|tonight|tomorrow|friday|monday|soon|at+midnight|this+week|this+friday|end+of+day|eod|end+of+the+month|at+month+end`,
       `special+approval|went+to+bat|pulled+some+strings|pulled+strings|called+in+a+favour|called+in+a+favor|got+my+vp|got+my+manager|my+vp+approved|my+manager+approved|bent+the+rules|an+exception+for+you|one+time+offer|one+off+offer`,
+      `leave|leaves|left|leaving me|us|i|we with? no|little choice|option|alternative`,
+      `by @DAY ~3 or|otherwise|else|failing+which @I @AUX_WILL|will|'ll|must|have+to ~3 @THREAT_V|@CLOSE_MOVE`,
     ],
   },
   {
@@ -218,6 +234,8 @@ export const breakupRules: readonly ToneRule[] = [
       `you @MODAL be doing|do me|us a|a+huge|a+big|a+massive|a+real? favour|favor`,
       `@THIS @MODAL make my|our month|quarter|year`,
       `my job|promotion|bonus|commission|quota|month|quarter|year|target|livelihood|review|career @MODAL|@BE|'s|literally|really|actually|kind+of|sort+of ~2 depends|hinges|riding|rides|on+the+line|at+stake|depending|relies`,
+      `@MY|our? cash+flow|cashflow @BE|is|has+been ~1 essential|critical|vital|important|tight|suffering|hurting|struggling`,
+      `@MY|our @BOSS ~2 asking|asked|wants|wanted|keeps+asking|pushing|is+pushing|chasing|needs|expects ~1 me|us? for? an|a|the? update|answer|decision|status|news|word|sign+off|yes`,
     ],
   },
   {

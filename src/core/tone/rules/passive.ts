@@ -122,6 +122,11 @@ export const passiveRules: readonly ToneRule[] = [
       `love|appreciate|welcome|grateful+for an|any|a+quick|some @UPDATE_N`,
       `hoping|keen|eager to hear|get back|your+thoughts|some+feedback|an+update !< looking+forward`,
       `@YOU decided|made+up+your+mind|come+to+a+decision <end>`,
+      `<start> can|could|shall we meet|chat|talk|connect|speak ? <end>`,
+      `where are|do we|things|you on|with @THIS|@MSG|the+proposal|the+quote|the+contract|the+deal ? <end>`,
+      `@BE @THIS|you|it @STILL on+your+radar|a+priority|of+interest|happening|on+the+table|something+you+want ?`,
+      `<start> @JUST? are you @STILL interested|keen|open|considering|up+for+it in+this|in+it|in+the+project|in+working+together|in+a+call|in+a+chat? ? <end>`,
+      `<start> still keen|interested|up+for+it|open ~3 ? <end>`,
     ],
   },
   {
@@ -169,7 +174,7 @@ export const passiveRules: readonly ToneRule[] = [
       `@MY|the|this @MSG end+up|ended+up|land|landed|go|went|get|got|wind+up|wound+up ~1 in|into|to your? spam|junk|promotions|clutter|filter|spam+folder|junk+folder`,
       `pasting|pasted|copying|copied|forwarding|resending|re+sending|including @MY|our @EARLIER @QUANT? @ATTEMPT|@MSG|email|emails|note|message below|again|here|underneath`,
       `make|making|made sure @THIS|@MY @EARLIER? @MSG? @AUX_DO|@AUX_HAVE|@BE|@MODAL not get|gets|got|fall|slip|go|been? @LOST`,
-      `in case @THIS|@MY|the @EARLIER? @MSG? @AUX_HAVE|@BE|@MODAL|got|get? ~1 @LOST`,
+      `in case @THIS|@MY|the @EARLIER? @MSG? @AUX_HAVE|@BE|@MODAL|got|get? ~1 @LOST !! ,+here|,+here+are|,+here+is|,+i+have|,+we+have|,+these+are|,+this+is`,
       `got|get|gets|getting|was|been|is|be|went|gone @LOST in|under|among|beneath|down|amid @INBOX|the+shuffle|the+mix|the+noise|the+flood|all+the|the+pile|your+emails|everything`,
       `slipped|slipping|fell|falling|fallen|slip|fall through the cracks`,
       `keep|keeping|get|getting|stay|staying|put|putting @THIS|it|things? back? on|onto|in+front+of @INBOX`,
@@ -192,6 +197,7 @@ export const passiveRules: readonly ToneRule[] = [
       `sending|send|forwarding|forward|sharing|share|resending|attaching|re+attaching|popping the|my|our|this ~1 again|once+more|one+more+time|over+again !! with|including|now|updated|plus|incl|and+the|,+now !< @MODAL|me+to|happy+to|glad+to|gladly`,
       `forgive|excuse|pardon the|my|me+for+the @AGAIN_N|persistence|follow|nagging`,
       `@SORRY for|about|to+be being? @SELF_LOW|persistent|so+persistent|so+pushy`,
+      `@YOU @BE|must+be|are+probably|'re+probably ~1 sick|tired of hearing|seeing|getting ~1 from? me|my|us`,
     ],
   },
   {

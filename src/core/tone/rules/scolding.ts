@@ -86,6 +86,15 @@ export const scoldingRules: readonly ToneRule[] = [
       `@YOU @AUX_HAVE|@BE|seem|seems|seemed ~1 gone|went|been|going|fallen|fell|seem+to+have+gone a+bit|a+little|very|rather|pretty|quite|so|all? quiet|silent|dark|mia|awol|cold|radio+silent|off+the+grid|off+grid|missing|quiet+on+me|silent+on+me|dark+on+me|off+the+radar|unreachable|unresponsive|hard+to+reach|hard+to+pin+down|hard+to+get+hold+of|hard+to+get+ahold+of|hard+to+catch|hard+to+get+through+to|difficult+to+reach|difficult+to+get+hold+of|tricky+to+reach|tough+to+get+hold+of|elusive|tough+to+reach|impossible+to+reach`,
       `it @AUX_HAVE|is|was been ~3 week|weeks|days|months|month|a+while|ages|some+time|a+long+time|forever|quite+a+while without|since @RESPONSE|a+word|a+reply|hearing|i+sent|i+emailed|i+wrote|i+reached|i+called|i+followed|i+asked|i+last+heard|we+last+heard|i+heard|we+heard|i+got|we+got|i+received|we+received|we+sent|i+first|we+first|my+last|my+first|any+word|any+reply|a+response|contact`,
       `@YOU @MODAL|@AUX_DO not even @REPLY_V|tell|say|answer|acknowledge|bother|open|give|let|send|reply|respond|write|call`,
+      `@YOU never|not+once|still+never @REPLY_V|replied|responded|answered|acknowledged|returned|came+back|got+back|wrote+back|called+back !< if|unless|whether|in+case|once|when|hope|hoping`,
+      `nobody|no+one|none+of+you|no+one+at+your+end|no+one+on+your+side @AUX_HAVE|@AUX_DO|@BE|@MODAL? @STILL|ever|even? @REPLY_V|replied|responded|answered|got+back|gotten+back|bothered|acknowledged|returned|confirmed|come+back`,
+      `@YOU @AUX_DO|@BE|@MODAL not|@NEG ~1 intend|plan|mean|want|going|gonna|planning|interested|bothering ~1 to? @REPLY_V|reply|respond|answer|write+back|get+back|acknowledge !< if|unless|whether|in+case|once|when`,
+      `@CONTACTED|calling|emailing|writing|chasing|trying|reaching|phoning|messaging|ringing @YOU|u ~5 with+no+luck|without+luck|no+luck|to+no+avail|without+success|in+vain|no+joy|without+a+reply|without+a+response|without+any+reply|without+any+response|with+no+reply|with+no+response|but+no+reply|but+no+response|but+nothing|and+nothing|with+no+answer|without+an+answer`,
+      `@MY|our|the @EARLIER @QUANT? @ATTEMPT|@MSG @AUX_HAVE|@BE|went|go|gone|got|received ~1 unanswered|unreturned|ignored|no+reply|no+response|no+answer|not+been+answered|not+been+returned`,
+      `but|and|yet|still|, nothing|zilch|nada|crickets <end>`,
+      `@YOU saying|replying|answering nothing|not+a+word|zero`,
+      `@AUX_HAVE|@AUX_DO @YOU forgotten|forget|forgot about? me|us|this|it|our|my`,
+      `please|kindly @REPLY_V|reply|respond|answer to? @MY @EARLIER|@QUANT|unanswered @ATTEMPT|@MSG`,
     ],
   },
   {
@@ -120,6 +129,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `repeated|numerous|countless|endless @UNANSWERED? @ATTEMPT`,
       `@I @AUX_HAVE @ALREADY? @CONTACTED ~3 @ALREADY|twice|thrice|again|before|already`,
       `@I @AUX_HAVE ~1 @CONTACTED ~4 @REPEAT_ADV|already|before|again !! updates|update|reports|report|standups|stand+ups|check+ins|summaries|calls|meetings|briefings|progress|status|emails|reminders|notes`,
+      `again ~4 , again|and+again|then+again|once+more|and+once+more`,
     ],
   },
   {
@@ -140,6 +150,10 @@ export const scoldingRules: readonly ToneRule[] = [
       `as @ALREADY? @SAID_S @POINTER`,
       `@I @AUX_HAVE|@AUX_DO @ALREADY @SAID_S|answered|covered|asked+this|asked+for+this|sent+this|shared+this|sent+it|sent+you+this|sent+this+over`,
       `@I @AUX_HAVE @SAID_S ~3 @ALREADY`,
+      `<start> just? to reiterate|repeat+myself|restate`,
+      `as @YOU @MODAL|will|'ll? recall|remember|have+been+told|were+told`,
+      `as @I am|'m sure @YOU recall|remember|know|are+aware`,
+      `again|re+attaching|reattaching|resending|re+sending|resent|reforwarding ~3 for your convenience|reference|ease`,
     ],
   },
   {
@@ -172,6 +186,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@YOU @BE supposed|meant|due|expected|scheduled|set|going|planning|about to`,
       `@I agreed|discussed|decided|arranged|confirmed|planned that? @YOU @AUX_WILL|were+going+to|could`,
       `come+and+gone|came+and+went|came+and+passed`,
+      `which you|you+all|your+team @AUX_HAVE? @ALREADY? signed+off+on|agreed+to|approved|committed+to|accepted|okayed|promised`,
     ],
   },
   {
@@ -183,7 +198,7 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       `still @WAIT !! on|for|to+hear+from the|our|my|a supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering${THIRD_PARTY}`,
       `@I @AUX_HAVE @STILL? been @WAIT|waiting !! for the|a right|perfect|ideal|best|good moment|time|opportunity|day|chance|weather|season${THIRD_PARTY}`,
-      `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision${THIRD_PARTY}`,
+      `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision${THIRD_PARTY} !! it|legal|finance|procurement|accounts|accounting|security|hr|payroll|bank|lawyer|lawyers|solicitor|ops|board|landlord|supplier|vendor|it+team|legal+team|finance+team|security+team`,
       `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? received|seen|had|got|gotten|paid|signed|settled|confirmed|sorted|processed|heard|cleared|arrived|come+through|landed|made|decided|given|replied|responded|answered|reached`,
       `when can @I expect|hope+to|count+on`,
     ],
