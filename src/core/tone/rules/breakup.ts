@@ -44,7 +44,7 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: CLOSE_BETTER,
     frames: [
       `@I @MODAL|@AUX_WILL|'ll @JUST? delete|bin|lose|toss|throw+away|shred|forget your|the number|contact|contact+details|details|card|business+card|info|email+address|email`,
-      `@CLOSE_V2 @CLOSE_OBJ !! when+you|once+you|after+you|as+soon+as|for+you+now|on+the+invoice|on+invoice|on+the+payment`,
+      `@CLOSE_V2 @CLOSE_OBJ !< @I can|could !< let+us|happy+to|glad+to|we+should|we+could|we+can|can|could !! when+you|once+you|after+you|as+soon+as|for+you+now|on+the+invoice|on+invoice|on+the+payment`,
       `mark|marking|marked|move|moving|moved|put|putting|list|listing|file|filing|flag|flagging|log|logging|set|setting|tag|tagging @THIS|you|your+account|your+file|it|this+one|your+deal|the+deal|the+opportunity as|to|into|in|under closed|lost|closed+lost|closed+won|not+interested|inactive|dead|cold|unresponsive|no+response|dormant|archived|on+hold|not+now|a+no|not+a+fit|no+decision|stalled|paused|nurture|do+not+contact`,
       `take|taking|took|remove|removing|removed|cross|crossing|strike|striking|drop|dropping|delete|deleting|scratch|scratching|unsubscribe|unsubscribing|pull|pulling you|your+name|your+company|your+team|your+account|your+details|your+email|your+contact+details|the+pilot|your+spot|your+project|this+opportunity|this+deal off|from @MY|the|our @LIST|schedule|calendar|books|sequence !< stop|unsubscribe|remove|no|opt+out "? and|, @I @MODAL|'ll`,
       `end of my|our outreach|rope|efforts|attempts|sequence|cadence|follow+ups|pursuit`,
@@ -72,6 +72,7 @@ export const breakupRules: readonly ToneRule[] = [
       `understand if @I @AUX_DO not|@NEG hear|get ~2 back|a+reply|a+response|from+you`,
       `probably|likely|clearly|obviously|maybe|possibly not @NOT_NOW|interested|not+keen`,
       `if|unless ~8 @I will|'ll|'d|would|am+going+to|must assume|take+it|take+that|presume|consider+it|consider+this|treat+it|treat+this|conclude|understand|take+your+silence${ASSUMED_YES}`,
+      `no hard feelings if|either+way|if+not|whatever|at+all`,
     ],
   },
   {
@@ -166,6 +167,7 @@ export const breakupRules: readonly ToneRule[] = [
       `@I @MODAL|must @BE|have ~1 doing|done something|everything wrong`,
       `@I @BE|feel|getting|am|'m ~1 desperate|desperately|panicking`,
       `be|being|stay|get out of your hair|inbox|way`,
+      `do+not+know|no+idea|not+sure|at+a+loss what+else|what+more|anything+else to? do|try|say|offer|send|write`,
     ],
   },
   {
@@ -200,6 +202,7 @@ export const breakupRules: readonly ToneRule[] = [
       `special+approval|went+to+bat|pulled+some+strings|pulled+strings|called+in+a+favour|called+in+a+favor|got+my+vp|got+my+manager|my+vp+approved|my+manager+approved|bent+the+rules|an+exception+for+you|one+time+offer|one+off+offer`,
       `leave|leaves|left|leaving me|us|i|we with? no|little choice|option|alternative`,
       `by @DAY ~3 or|otherwise|else|failing+which @I @AUX_WILL|will|'ll|must|have+to ~3 @THREAT_V|@CLOSE_MOVE`,
+      `@I am|'m|will|'ll|are giving|give you|u until|till|til|to @DAY`,
     ],
   },
   {
@@ -224,7 +227,7 @@ export const breakupRules: readonly ToneRule[] = [
       `@I need|needed this|the one|deal|sale|win|signature|order|yes for|to+hit|to+make @MY|our? month|quarter|numbers|quota|target|bonus`,
       `for my month|quarter|numbers|quota|target|bonus|commission <end>`,
       `@I @STILL? really|desperately|urgently|badly|truly|seriously|honestly? need|needed to close|get|sign|wrap|book|land|win|hit|make|finish|finalise|finalize|lock+in ~3 today|tonight|this+week|this+month|this+quarter|by|before|across+the+line|over+the+line|done|closed|signed|in`,
-      `@I really|desperately|urgently|badly|truly|seriously|honestly need|needed ~3`,
+      `@I really|desperately|urgently|badly|truly|seriously|honestly need|needed ~3 !! ~2 input|feedback|thoughts|help|advice|view|views|opinion|eyes|file|files|details|data|numbers|info|information|access|logo|copy|photos|images|address|dimensions|measurements`,
       `my @BOSS @BE|is|keeps|kept|has+been|really|literally ~1 on+me|on+my+back|on+my+case|breathing+down+my+neck|asking+me|pushing+me|chasing+me|riding+me|asking+about+this|asking+about+this+deal|pushing+for+this|pushing+hard|on+me+about|all+over+me|watching+this`,
       `my @BOSS ~3 depends|hinges|rides|riding|relies|depending on|upon @THIS|you|your|this+deal`,
       `@I @BE|am|'m ~3 close|short|shy|away|behind to|from|of|on my? target|quota|number|numbers|goal|bonus`,
