@@ -34,6 +34,8 @@ export const breakupRules: readonly ToneRule[] = [
       `you @MODAL|will|'ll not|never hear from me|us again|anymore|any+more`,
       `this|that @BE the|my last|final @I @MODAL|will|'ll ~1 @CONTACT_V|be+writing|be+sending|be+emailing|say`,
       `@YOUR|a|the? last|final notice|demand|warning !! of+meeting|of+the+meeting`,
+      `last @YOU|they will|'ll? hear|hearing from me|us`,
+      `before @I close|shut the door|the+book|the+chapter|this+out|your+file|the+file`,
     ],
   },
   {
@@ -73,6 +75,8 @@ export const breakupRules: readonly ToneRule[] = [
       `probably|likely|clearly|obviously|maybe|possibly not @NOT_NOW|interested|not+keen`,
       `if|unless ~8 @I will|'ll|'d|would|am+going+to|must assume|take+it|take+that|presume|consider+it|consider+this|treat+it|treat+this|conclude|understand|take+your+silence${ASSUMED_YES}`,
       `no hard feelings if|either+way|if+not|whatever|at+all`,
+      `seems|seem|sounds|looks|feels like|as+if ~4 @NOT_NOW !< @AUX_DO|not|if`,
+      `@I @AUX_DO? understand|get|appreciate|know|realise|realize priorities|things|plans|timing|circumstances|needs change|shift|evolve|move|changed|shifted`,
     ],
   },
   {
@@ -99,6 +103,10 @@ export const breakupRules: readonly ToneRule[] = [
       `@I ~3 stop|stopping|quit|cease asking|asking+you|pushing|pinging|following+up !< if|unless|when|once|never|not`,
       `@I give|gave|am+giving|'m+giving up <end>`,
       `@I @AUX_HAVE given up on? you|this|it|hearing|getting`,
+      `throw|throwing|threw|throws in the towel`,
+      `@I will|'ll|am+going+to|shall|'m+going+to @JUST? leave it|this|things there|at+that|here <end>`,
+      `if|whether @I should|shall|ought+to stop|give+up|back+off|leave+you+alone|go+away|move+on|bow+out|disappear|stop+reaching+out|stop+emailing|stop+following+up|stop+writing !! by|in|at|off|over`,
+      `@I @AUX_WILL|am|will|'ll|'m ~2 pause|pausing|stop|stopping|halt|halting|end|ending|wind+down|winding+down|suspend @MY|our outreach|emails|follow+ups|messages|reminders|efforts|pursuit|attempts`,
     ],
   },
   {
@@ -168,6 +176,7 @@ export const breakupRules: readonly ToneRule[] = [
       `@I @BE|feel|getting|am|'m ~1 desperate|desperately|panicking`,
       `be|being|stay|get out of your hair|inbox|way`,
       `do+not+know|no+idea|not+sure|at+a+loss what+else|what+more|anything+else to? do|try|say|offer|send|write`,
+      `talking|writing|speaking|emailing to myself|ourselves`,
     ],
   },
   {
@@ -203,6 +212,7 @@ export const breakupRules: readonly ToneRule[] = [
       `leave|leaves|left|leaving me|us|i|we with? no|little choice|option|alternative`,
       `by @DAY ~3 or|otherwise|else|failing+which @I @AUX_WILL|will|'ll|must|have+to ~3 @THREAT_V|@CLOSE_MOVE`,
       `@I am|'m|will|'ll|are giving|give you|u until|till|til|to @DAY`,
+      `or|otherwise|or+else the|this|our|my|your? price|prices|rate|rates|offer|discount|deal|fee|fees|cost|spot|slot goes|go|will|increases|increase|rises|rise|expires|expire|disappears|ends|lapses|is+gone|will+be+gone|is+released|will+be+released`,
     ],
   },
   {
@@ -239,6 +249,9 @@ export const breakupRules: readonly ToneRule[] = [
       `my job|promotion|bonus|commission|quota|month|quarter|year|target|livelihood|review|career @MODAL|@BE|'s|literally|really|actually|kind+of|sort+of ~2 depends|hinges|riding|rides|on+the+line|at+stake|depending|relies`,
       `@MY|our? cash+flow|cashflow @BE|is|has+been ~1 essential|critical|vital|important|tight|suffering|hurting|struggling`,
       `@MY|our @BOSS ~2 asking|asked|wants|wanted|keeps+asking|pushing|is+pushing|chasing|needs|expects ~1 me|us? for? an|a|the? update|answer|decision|status|news|word|sign+off|yes`,
+      `@I @BE under|feeling|getting ~3 pressure to close|hit|sign|land|book|win|make|wrap`,
+      `@I @STILL? really|desperately|truly|badly|honestly? need|needed this|this+one|this+deal|this+sale|this+win|the+win|the+deal|the+sale|the+signature <end>`,
+      `please|pls|just|really help me|us out here? <end>`,
     ],
   },
   {

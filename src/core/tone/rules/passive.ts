@@ -35,7 +35,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Following up" names the chase, not a reason to reply; it reads like the fifth of its kind.',
     suggestion: LEAD,
     frames: [
-      `following up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING} !! to+our|to+the|to+your|to+yesterday !! on|about|regarding|re|with invoice|invoices|order|po|ticket|case|claim|booking|reservation|payment|quote|estimate ~1 #num|no|number`,
+      `following up !! on|about|regarding|re the|our|your? action+items|next+steps|open+items|open+questions|points|questions|notes|decisions|actions|items|minutes !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING} !! to+our|to+the|to+your|to+yesterday !! on|about|regarding|re|with invoice|invoices|order|po|ticket|case|claim|booking|reservation|payment|quote|estimate ~1 #num|no|number`,
       `@WANT to @JUST? follow up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING}`,
       `@SMALL follow up !! ${MEETING} !! ${WHEN} !! to|on|from|after|re|regarding|about @RECAP`,
       `a|my|this|another|one+more follow up to|on|re|regarding|about my|our @EARLIER? @MSG`,
@@ -98,6 +98,7 @@ export const passiveRules: readonly ToneRule[] = [
       `dropping|drop|shooting|shoot|sending|send|firing you? a|another|one+more @SMALL? note|line|email !! of+thanks|to+say+thanks|to+say+thank|to+thank|to+congratulate|to+introduce|to+let+you+know|with|about+the+new|to+share`,
       `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time`,
       `@JUST reaching|writing|emailing out? to+see|to+check|to+ask+if|to+ask+whether|to+follow|to+touch|to+circle|to+make+sure|to+remind|to+get|to+hear|in+case|again|back`,
+      `thought|figured i 'd|i+would|i+'d try|give you|give+it another|again|once+more|one+more+shot|another+go`,
     ],
   },
   {
@@ -159,6 +160,7 @@ export const passiveRules: readonly ToneRule[] = [
       `confirm|confirming @YOU|receipt @AUX_HAVE? @SEE|received|of`,
       `@JUST? checking|check|make+sure|making+sure|want+to+check|wanted+to+check you|that+you @SEE|have+seen|have+received|'d+seen ~1 @MY|this|it|the|them|my|everything|ok|okay`,
       `@THIS|@MY|the @EARLIER? @MSG go|went|gone|ended|end|landed|land to|in|up+in your? spam|junk|promotions`,
+      `hope|hoping|hopefully|trust @YOU @AUX_HAVE|@AUX_DO? @SEE|got|received|saw @MY|the|our @EARLIER? @MSG`,
     ],
   },
   {
@@ -178,8 +180,9 @@ export const passiveRules: readonly ToneRule[] = [
       `got|get|gets|getting|was|been|is|be|went|gone @LOST in|under|among|beneath|down|amid @INBOX|the+shuffle|the+mix|the+noise|the+flood|all+the|the+pile|your+emails|everything`,
       `slipped|slipping|fell|falling|fallen|slip|fall through the cracks`,
       `keep|keeping|get|getting|stay|staying|put|putting @THIS|it|things? back? on|onto|in+front+of @INBOX`,
-      `in case you @LOST @THIS|my|the|it !! ,+we|,+our|,+the|,+here|,+there|,+i+wrote|,+i+published|:+we|:+our|:+the|:+here`,
+      `in case you @LOST @THIS|my|the|it !! webinar|event|session|talk|launch|announcement|news|call|meeting|livestream|stream|recording|video|post|article|newsletter|conference|demo|workshop|party|game|show|match|deadline !! ,+we|,+our|,+the|,+here|,+there|,+i+wrote|,+i+published|:+we|:+our|:+the|:+here`,
       `@THIS|my @EARLIER? @MSG? @AUX_HAVE|@BE|@MODAL|got|get ~1 slipped|fallen|slid|dropped|sunk|sank|been+buried down|off|below|under|through @INBOX|the|your`,
+      `@AUX_DO|@AUX_HAVE|@MODAL|@BE @THIS|@MY|the @EARLIER? @MSG? ~1 get|got|gotten|go|been|went? @LOST`,
     ],
   },
   {

@@ -104,6 +104,14 @@ export const scoldingRules: readonly ToneRule[] = [
       `would|'d|it+would|it+'d be great|good|helpful|lovely|appreciated ~1 to get|to+receive|to+hear|to+have ~2 reply|response|answer|acknowledgement|acknowledgment|word+back|line+back`,
       `can|could|may @I|we ~1 at+least|even|please? get|have|receive a|an|some|any @SMALL? reply|response|answer|acknowledgement|acknowledgment|yes+or+no ~2 at+least|this+time|for+once|eventually|at+some+point`,
       `@I|we shared|sent|emailed|forwarded|attached ~3 @AUX_HAVE|@BE not|@NEG @STILL? been opened|read|viewed|looked+at|downloaded|answered|returned|acknowledged|reviewed`,
+      `it @AUX_HAVE|is|was|has now|already|nearly|almost|officially|over? been ~3 week|weeks|days|months|month|a+while|ages|some+time|a+long+time|forever without|with+no|and+no|and+still+no|but+no|and+nothing any|a|an|one|single|even+a? @RESPONSE|word|reply|response|answer|news|contact`,
+      `@YOU seem|seems|seemed|appear|appears|appeared to have gone|fallen|been|gotten|got ~1 quiet|silent|dark|mia|awol|cold|radio+silent|off+the+grid|off+the+radar|unreachable|unresponsive`,
+      `surprised|puzzled|confused|saddened|concerned|worried|shocked|stunned|sad ~3 not+to|to+not|that+i+have+not|that+we+have+not|not @HEAR|get|have|receive`,
+      `please|kindly @REPLY_V|reply|respond|answer to? @MY|our emails|messages|calls|voicemails|texts|notes|reminders|requests`,
+      `appreciate|like|love|welcome|expect|need|want|get a|an|some|any @RESPONSE|reply|response|answer ~1 this+time|for+once|at+some+point|at+all|eventually`,
+      `another|a|one|two|three|@QUANT week|weeks|month|months|day|days|fortnight @AUX_HAVE|has|@BE? gone|passed|went|come+and+gone ~1 by? without|with+no|and+no|and+still+no|but+no|and+nothing ~1 @RESPONSE|reply|word`,
+      `@MY|our @EARLIER? @QUANT? emails|messages|calls|voicemails|notes|texts|reminders @BE|seem|seem+to+be|keep|keeps ~1 going|gone|go unanswered|ignored|unread|unreturned`,
+      `going+forward|in+future|in+the+future|next+time ,? please|kindly @REPLY_V|reply|respond|answer|acknowledge ~3 within|promptly|sooner|quicker|faster|in+a+timely`,
     ],
   },
   {
@@ -139,6 +147,8 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I @AUX_HAVE @ALREADY? @CONTACTED you|u|your|it|this|about|on|regarding|re|over|already|before|again|now ~2 @ALREADY|twice|thrice|again|before|already`,
       `@I @AUX_HAVE ~1 @CONTACTED you|u|your|it|this|about|on|regarding|re|over|already|before|again|now ~3 @REPEAT_ADV|already|before|again !! updates|update|reports|report|standups|stand+ups|check+ins|summaries|calls|meetings|briefings|progress|status|emails|reminders|notes`,
       `again ~4 , again|and+again|then+again|once+more|and+once+more`,
+      `@I @AUX_HAVE ~1 asked|requested|chased|written|emailed|called for|about|regarding this|it|the|that|them ~2 @REPEAT_ADV|already|before|again`,
+      `@CONTACTED|reached+out|followed+up|checked+in ~6 and+the+week+before|and+the+month+before|and+the+day+before|and+again|and+once+more|then+again`,
     ],
   },
   {
@@ -210,6 +220,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision${THIRD_PARTY} !! it|legal|finance|procurement|accounts|accounting|security|hr|payroll|bank|lawyer|lawyers|solicitor|ops|board|landlord|supplier|vendor|it+team|legal+team|finance+team|security+team`,
       `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? received|seen|had|got|gotten|paid|signed|settled|confirmed|sorted|processed|heard|cleared|arrived|come+through|landed|made|decided|given|replied|responded|answered|reached`,
       `when can @I expect|hope+to|count+on`,
+      `@I @AUX_HAVE|@BE been? patiently|so+long|long|weeks|ages waiting|waited|awaiting|wait`,
     ],
   },
   {
