@@ -170,7 +170,8 @@ function wordMatches(slot: Slot, w: string): boolean {
 
 /** The end of a match of slots[k..] from token i, or -1; with a target, only a match ending exactly there. */
 function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atEnd: boolean, target = -1): number {
-  if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || isSentenceEnd(t.word[i]!)) ? i : -1;
+  // <end> holds before a sentence end, or right after one the frame matched itself ("any update? Thanks").
+  if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || isSentenceEnd(t.word[i]!) || (i > 0 && isSentenceEnd(t.word[i - 1]!))) ? i : -1;
   const slot = slots[k]!;
   if (slot.max >= 0) {
     let j = i;
