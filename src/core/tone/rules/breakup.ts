@@ -11,7 +11,7 @@ const REOPEN = 'Write the next touch from a good place: something new for them (
 const THEIR_NEED = 'Make the case from their side: what they gain and by when, with a real reason for any date, e.g. "The cohort starts June 3; reply yes and I will hold a seat."';
 // A condition on their silence: "if I don't hear back by Friday", "unless you reply".
 // Assuming a yes after silence ("I'll assume Tuesday still works") is a kind default, not a close.
-const ASSUMED_YES = ' !! ~5 works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine';
+const ASSUMED_YES = ' !! ~5 like|want|prefer|would+like|are+happy|are+ok|are+okay|agree|approve|accept|are+in|will+attend|can+make+it|works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine';
 const IF_SILENT = 'if|unless ~3 @NEG|not ~1 @HEAR|@REPLY_V|hear|reply|respond|answer|confirm|let+me+know|let+us+know|get+back|write+back|come+back|reach|agree|resolve|sort|settle|pay|sign|decide|commit|proceed|move|go+ahead ~6';
 
 export const breakupRules: readonly ToneRule[] = [

@@ -249,7 +249,7 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event`,
       `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder !! ${OURS} !! that|:|about|of ~4 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|kicks+off|goes+live`,
-      `@JUST? remind|reminding|reminded|remind+you you|everyone? that|about|of|to|again`,
+      `@JUST? remind|reminding|reminded|remind+you you|everyone? that|about|of|to|again !< asked+me+to|asked+us+to|wanted+me+to|told+me+to|requested|as+promised|as+requested`,
       `a reminder that|about|of|to @YOU|your|the+contract|the+deadline|the+balance !! ~3 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|will|kicks+off|goes+live`,
     ],
   },
