@@ -61,6 +61,8 @@ export const breakupRules: readonly ToneRule[] = [
       `@I am|'m|will|'ll|have|'ve|are|we ~1 withdraw|withdrawing|withdrawn|pull|pulling|pulled|rescind|rescinding|retract|retracting my|our application|candidacy|offer|proposal|quote|bid|interest|tender`,
       `since|as|because|given @YOU @AUX_HAVE|@BE ~1 gone|been|went|fallen|fell silent|quiet|dark|mia|awol|unresponsive ~8 @I|we ~3 @CLOSE_MOVE|@CLOSE_V2|decided|filled|gone+with|moved|proceed|proceeding|release|released|withdraw|cancel|cancelled|canceled|will+assume`,
       `filled|closed|given+away|allocated|offered|released the|your position|role|spot|slot|place|vacancy|job|seat|booking ~4 since|as|because @YOU|we|i`,
+      `take|taking|took|remove|removing|cross|crossing @THIS|you|it|the+quote|the+proposal|your+name|your+project ~1 off|from my|our list|books|pipeline|calendar|radar|sheet`,
+      `remove|withdraw|take me|my+name|myself from consideration|the+process|the+running|the+shortlist`,
     ],
   },
   {
@@ -112,7 +114,7 @@ export const breakupRules: readonly ToneRule[] = [
       `@I will|'ll|am+going+to|shall|'m+going+to @JUST? leave it|this|things there|at+that|here <end>`,
       `if|whether @I should|shall|ought+to stop|give+up|back+off|leave+you+alone|go+away|move+on|bow+out|disappear|stop+reaching+out|stop+emailing|stop+following+up|stop+writing !! by|in|at|off|over`,
       `@I @AUX_WILL|am|will|'ll|'m ~2 pause|pausing|stop|stopping|halt|halting|end|ending|wind+down|winding+down|suspend @MY|our outreach|emails|follow+ups|messages|reminders|efforts|pursuit|attempts`,
-      `@I @AUX_WILL|will|'ll|am|shall not|never|no+longer ~1 be? chase|chasing|pursue|pursuing|pester|pestering|bother|bothering|email|emailing|contact|contacting|call|calling|follow+up|following+up|reach+out|reaching+out|nudge|nudging|ping|pinging|trouble|troubling you|u|this|it|the+matter ~2 any+further|any+more|anymore|further|again|from+now+on !< understood|noted|know|wishes|request|preference|course ,|.|!`,
+      `@I @AUX_WILL|will|'ll|am|shall not|never|no+longer ~1 be? chase|chasing|pursue|pursuing|pester|pestering|bother|bothering|email|emailing|contact|contacting|call|calling|follow+up|following+up|reach+out|reaching+out|nudge|nudging|ping|pinging|trouble|troubling you|u|this|it|the+matter ~4 any+further|any+more|anymore|further|again|from+now+on !< understood|noted|know|wishes|request|preference|course ,|.|!`,
       `stop|quit|cease wasting|taking+up|eating+up your|any+more+of+your time`,
     ],
   },
@@ -192,6 +194,8 @@ export const breakupRules: readonly ToneRule[] = [
       `here i|we am|are again|once+again|yet+again`,
       `the|this|that final|last straw`,
       `we|i @BE done here|with+this <end>`,
+      `@ASSUME|guessing|guess that|this|your+silence|no+reply|the+silence|no+response|no+news means|meant ~3 @YOU|it|i|we`,
+      `@I @AUX_WILL|will|'ll ~2 take|pitch|offer|send|bring the|this|my idea|story|pitch|piece|proposal|article|business ~4 elsewhere|instead|someone+else|another`,
     ],
   },
   {
@@ -207,7 +211,7 @@ export const breakupRules: readonly ToneRule[] = [
       `since|as|because|given|seeing+as @I @AUX_HAVE|@AUX_DO|still @NEG|not @STILL? @HEAR ~10 release|releasing|cancel|cancelling|canceling|give+away|giving+away|free+up|freeing+up|reassign|reassigning|drop|dropping|remove|removing ~3 hold|slot|spot|seat|booking|reservation|room|date|table|place|allocation|space`,
       `close|closing|shut|shutting|deactivate|deactivating|cancel|cancelling|canceling|terminate|terminating|archive|archiving|release|releasing out? your|the|this account|file|order|booking|reservation|project|deal|opportunity|proposal|quote|application|spot|slot|membership|seat ~8 unless|if+i+do+not|if+we+do+not|if+i+have+not|if+we+have+not|if+there+is+no|if+you+do+not`,
       `@I @AUX_WILL|will|'ll|am|are|have+to|must ~2 pause|pausing|stop|stopping|halt|halting|suspend|suspending|freeze|freezing|withhold|withholding ~8 until|till|unless ~3 paid|settled|received|cleared|payment|it+is+paid|it+is+settled|the+invoice`,
-      `give|giving|release|releasing|offer|offering|hand|handing|pass|passing|reassign|reassigning|reallocate|reallocating|open|opening your|the|this spot|slot|place|seat|booking|reservation|allocation|capacity|team|engineers|time|slots|seats|dates|date|window|rate|discount|price ~3 to|up+to|for someone|another|other|the+next|a+client|a+different|other+clients|somebody !< they|he|she|it|venue|hotel|supplier|landlord|organisers|organizers|airline|school|system ~1`,
+      `give|giving|release|releasing|offer|offering|hand|handing|pass|passing|reassign|reassigning|reallocate|reallocating|open|opening your|the|this spot|slot|place|seat|booking|reservation|allocation|capacity|team|engineers|time|slots|seats|dates|date|window|rate|discount|price ~3 to|up+to|for someone|another|other|the+next|a+client|a+different|other+clients|somebody !< they|he|she|it|venue|hotel|supplier|landlord|organisers|organizers|airline|school|system ~1 !! ~3 wait+list|waitlist|waiting+list`,
       `release|releasing|free+up|freeing+up the|your team|spot|slot|seat|booking|reservation|dates|capacity|engineers|hold|time ~2 @I|we|reserved|held|blocked|set+aside|saved`,
       `pull|pulling|withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|retracting|void|voiding|lose|losing|forfeit|forfeiting @THIS|the|my|our|your offer|proposal|quote|discount|pricing|price|deal|reservation|hold|rate|terms|spot|slot|seat|incentive|incentives|offer+on+the+table`,
       `this+is|this+will+be|consider+this @YOUR|a|the? last|final chance|call|opportunity|warning|shot`,
@@ -232,6 +236,7 @@ export const breakupRules: readonly ToneRule[] = [
       `left|leave|leaves|leaving|given|give|gives ~2 no|little choice|option|alternative|other+option but|than|other+than`,
       `@I @AUX_WILL|will|'ll|may|might|must ~1 be forced|be+obliged|be+compelled|have+no+choice|have+no+option to ~3 your|legal|further|collections|solicitors|solicitor|lawyers|lawyer|court|debt`,
       `no|little choice|option|alternative but to take|pursue|begin|start|commence|initiate|escalate|refer|pass|involve|instruct|terminate|suspend|withdraw`,
+      `if|unless ~4 not|@NEG ~3 fixed|resolved|sorted|paid|done|repaired|settled|completed|received ~3 by @DAY ~2 ,? @I @AUX_WILL|will|'ll ~3 contact|report|escalate|involve|take|go|look+into|refer|seek|file|complain`,
     ],
   },
   {
@@ -273,6 +278,8 @@ export const breakupRules: readonly ToneRule[] = [
       `please|pls|just|really help me|us out here? <end>`,
       `@I really ,? really|so|desperately need|needed|want`,
       `@BOSS|boss|manager|vp|director ~2 will|'ll|going+to|is+going+to|would kill|murder|have+my+head|fire|sack|be+furious|be+angry|be+upset|be+mad ~1 me|us|if ~3 this|it|deal|slips|slip|falls|close|quarter|month|number|quota|target`,
+      `@I @AUX_HAVE|@AUX_DO not|@NEG ~1 slept|sleep|been+sleeping`,
+      `any news|anything|word|update at+all would be a+relief|a+godsend|a+huge+relief`,
     ],
   },
   {
@@ -285,7 +292,7 @@ export const breakupRules: readonly ToneRule[] = [
     frames: [
       `@SELF_LOW|spammers|creep !< scope|feature|mission !! control|controller|problem|problems|issue|issues|management|inspection|species|treatment|free`,
       `a|be+a|being+a|like+a|such+a|sound+like+a|feel+like+a|the @SELF_LOW|pain|bother|burden !! in+the+neck+to+set+up|point|points|relief|reliever|killer|killers|free|management|clinic|scale|level`,
-      `@BOTHER you|u !< the|a|an|this|that|same|one|another|any|which|new|old|known|nasty|annoying|small|minor ~1 !< sorry+to|sorry+for|sorry+about|apologies+for|apologise+for|apologize+for|hate+to|rather+than|without|will+not|never|no+longer|not+going+to|will+not+be`,
+      `@BOTHER you|u !< the|a|an|this|that|same|one|another|any|which|new|old|known|nasty|annoying|small|minor ~1 !< sorry+to|sorry+for|sorry+about|apologies+for|apologise+for|apologize+for|hate+to|rather+than|without|will+not|never|no+longer|not+going+to|will+not+be !! reported|found|mentioned|flagged|raised|saw|hit|ran|spotted|noticed|logged|filed|described`,
       `@I ~4 be|being|seem|sound|sounding|come+across|coming+across|look|looking|feel|feeling|am|appear ~1 as? too|so|overly|a+bit|a+little|really|like|slightly|quite|such? @SELF_LOW !! problem|problems`,
       `not trying|trying|mean|meaning|want|wanting to? stalk|pester|harass|spam|hound|badger|nag|be+a+pest|be+annoying|be+pushy|be+a+pain|be+that+person|be+that+guy|be+that+salesperson|be+one+of+those|bug+you`,
     ],

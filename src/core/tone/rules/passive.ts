@@ -35,7 +35,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Following up" names the chase, not a reason to reply; it reads like the fifth of its kind.',
     suggestion: LEAD,
     frames: [
-      `following up !< thanks+for|thank+you+for|for|appreciate+you|appreciate+your !! on|about|regarding|re the|our|your? action+items|next+steps|open+items|open+questions|points|questions|notes|decisions|actions|items|minutes !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING} !! to+our|to+the|to+your|to+yesterday !! on|about|regarding|re|with invoice|invoices|order|po|ticket|case|claim|booking|reservation|payment|quote|estimate ~1 #num|no|number`,
+      `following up !< thanks+for|thank+you+for|for|appreciate+you|appreciate+your !! on|about|regarding|re the|our|your? action+items|next+steps|open+items|open+questions|points|questions|notes|decisions|actions|items|minutes !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING} !! to+our|to+the|to+your|to+yesterday !! on|about|regarding|re|with invoice|invoices|order|po|ticket|case|claim|booking|reservation|payment|quote|estimate ~1 #num|no|number !! ~6 with+something+new|with+something+useful|with+a+new|with+an+idea|with+new|with+the+new|with+photos|with+results`,
       `@WANT to @JUST? follow up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING}`,
       `@SMALL follow up !! ${MEETING} !! ${WHEN} !! to|on|from|after|re|regarding|about @RECAP`,
       `a|my|this|another|one+more follow up to|on|re|regarding|about my|our @EARLIER? @MSG !< as|in`,
@@ -130,6 +130,8 @@ export const passiveRules: readonly ToneRule[] = [
       `<start> still keen|interested|up+for+it|open ~3 ? <end>`,
       `could|can|would you please? give|return me|us? a call|ring back? ? <end>`,
       `could|can|would you please? call me|us back ? <end>`,
+      `@I? await|awaiting|look+forward+to @YOUR response|reply|answer|decision|feedback at your earliest convenience`,
+      `have|did you decided|decide|made+a+decision|made+up+your+mind yet ?`,
     ],
   },
   {

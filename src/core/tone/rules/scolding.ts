@@ -121,6 +121,10 @@ export const scoldingRules: readonly ToneRule[] = [
       `this|it @BE|is getting|becoming ridiculous|absurd|silly|tiresome|old`,
       `ignoring|avoiding|dodging my|our|these|the emails|calls|messages|invoices|reminders|letters`,
       `@I were|was|have+been|had+been told|assured|promised|informed ~8 but|yet nothing|still|it|they|no`,
+      `waited|sat|was+waiting|were+waiting on|for|in ~2 the|our call|meeting|zoom|line|room ~3 for #num|@QUANT|twenty|fifteen|ten|half+an minutes|mins|hour`,
+      `appreciate|like|expect a heads+up|notice|warning|message next time|in+future`,
+      `but|and|yet @HEAR nothing|zilch|no+reply|no+response`,
+      `would|'d have been nice|polite|courteous|good ~1 to ~2 hear|get|receive`,
     ],
   },
   {
@@ -162,6 +166,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I @AUX_HAVE? @CONTACTED and|, @CONTACTED ~1 since|all+week|every+day|repeatedly|for+days|for+weeks`,
       `@CONTACTED you|u ~4 and @CONTACTED|again ~2 on|last|yesterday|this|again|since`,
       `written|wrote|emailed|contacted|called|reminded|sent|messaged to? you|u on|in ~6 , ~6 and`,
+      `@CONTACTED|tried you|u? by|via|on email|phone|linkedin|text|sms|whatsapp|voicemail|post|letter ~1 ,|and by|via|on|now+on|now+by`,
     ],
   },
   {
@@ -223,6 +228,8 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I agreed|discussed|decided|arranged|confirmed|planned that? @YOU @AUX_WILL|were+going+to|could`,
       `come+and+gone|came+and+went|came+and+passed`,
       `which you|you+all|your+team @AUX_HAVE? @ALREADY? signed+off+on|agreed+to|approved|committed+to|accepted|okayed|promised`,
+      `@YOU said|told+me|told+us|promised ~3 hear+back|hear|get+an+answer|have+an+answer|know|get+a+decision ~3 by|on @DAY`,
+      `stick|keep|hold to the|your timeline|schedule|deadline|date|promise|word|commitment @YOU? gave|set|promised|agreed`,
     ],
   },
   {
@@ -247,7 +254,7 @@ export const scoldingRules: readonly ToneRule[] = [
     message: 'A "friendly reminder" is still a reminder that they have not done something.',
     suggestion: ASK_AGAIN,
     frames: [
-      `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event`,
+      `@SMALL|another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event !! that|:|about|of ~4 starts|start|begins|begin|opens|open|takes+place|is+tomorrow|is+today|is+on|is+at|kicks+off`,
       `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder !! ${OURS} !! that|:|about|of ~4 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|kicks+off|goes+live`,
       `@JUST? remind|reminding|reminded|remind+you you|everyone? that|about|of|to|again !< asked+me+to|asked+us+to|wanted+me+to|told+me+to|requested|as+promised|as+requested`,
       `a reminder that|about|of|to @YOU|your|the+contract|the+deadline|the+balance !! ~3 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|will|kicks+off|goes+live`,
