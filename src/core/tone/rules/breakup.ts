@@ -63,6 +63,7 @@ export const breakupRules: readonly ToneRule[] = [
       `filled|closed|given+away|allocated|offered|released the|your position|role|spot|slot|place|vacancy|job|seat|booking ~4 since|as|because @YOU|we|i`,
       `take|taking|took|remove|removing|cross|crossing @THIS|you|it|the+quote|the+proposal|your+name|your+project ~1 off|from my|our list|books|pipeline|calendar|radar|sheet`,
       `remove|withdraw|take me|my+name|myself from consideration|the+process|the+running|the+shortlist`,
+      `withdraw|withdrawing|withdrawn from the|this|your process|search|running|consideration|application|shortlist`,
     ],
   },
   {
@@ -114,8 +115,11 @@ export const breakupRules: readonly ToneRule[] = [
       `@I will|'ll|am+going+to|shall|'m+going+to @JUST? leave it|this|things there|at+that|here <end>`,
       `if|whether @I should|shall|ought+to stop|give+up|back+off|leave+you+alone|go+away|move+on|bow+out|disappear|stop+reaching+out|stop+emailing|stop+following+up|stop+writing !! by|in|at|off|over`,
       `@I @AUX_WILL|am|will|'ll|'m ~2 pause|pausing|stop|stopping|halt|halting|end|ending|wind+down|winding+down|suspend @MY|our outreach|emails|follow+ups|messages|reminders|efforts|pursuit|attempts`,
-      `@I @AUX_WILL|will|'ll|am|shall not|never|no+longer ~1 be? chase|chasing|pursue|pursuing|pester|pestering|bother|bothering|email|emailing|contact|contacting|call|calling|follow+up|following+up|reach+out|reaching+out|nudge|nudging|ping|pinging|trouble|troubling you|u|this|it|the+matter ~4 any+further|any+more|anymore|further|again|from+now+on !< understood|noted|know|wishes|request|preference|course ,|.|!`,
+      `@I @AUX_WILL|will|'ll|am|shall not|never|no+longer ~1 be? pitch|pitching|chase|chasing|pursue|pursuing|pester|pestering|bother|bothering|email|emailing|contact|contacting|call|calling|follow+up|following+up|reach+out|reaching+out|nudge|nudging|ping|pinging|trouble|troubling you|u|this|it|the+matter ~4 any+further|any+more|anymore|further|again|from+now+on !< understood|noted|know|wishes|request|preference|course ,|.|!`,
       `stop|quit|cease wasting|taking+up|eating+up your|any+more+of+your time`,
+      `@I @AUX_WILL|am|will|'ll|have+to|need+to|should ~1 move|moving on <end>`,
+      `time to move on`,
+      `let me|us know and @I @AUX_WILL|will|'ll stop|back+off|go+away|leave+you+alone|close+your+file|stop+reaching+out|stop+emailing <end>`,
     ],
   },
   {
@@ -237,6 +241,8 @@ export const breakupRules: readonly ToneRule[] = [
       `@I @AUX_WILL|will|'ll|may|might|must ~1 be forced|be+obliged|be+compelled|have+no+choice|have+no+option to ~3 your|legal|further|collections|solicitors|solicitor|lawyers|lawyer|court|debt`,
       `no|little choice|option|alternative but to take|pursue|begin|start|commence|initiate|escalate|refer|pass|involve|instruct|terminate|suspend|withdraw`,
       `if|unless ~4 not|@NEG ~3 fixed|resolved|sorted|paid|done|repaired|settled|completed|received ~3 by @DAY ~2 ,? @I @AUX_WILL|will|'ll ~3 contact|report|escalate|involve|take|go|look+into|refer|seek|file|complain`,
+      `unless|if ~8 ,? your|the account|service|order|booking|access|membership|subscription|reservation|contract|offer|quote @AUX_WILL|will|'ll|would|may be suspended|cancelled|canceled|closed|terminated|released|referred|passed|handed|frozen|deactivated|withdrawn|sent+to+collections`,
+      `give|giving|offer|offering|hand|handing|pass|passing the|this|your job|work|project|role|contract|commission ~1 to someone|somebody else`,
     ],
   },
   {

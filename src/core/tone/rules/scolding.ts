@@ -90,7 +90,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@YOU never|not+once|still+never @REPLY_V|replied|responded|answered|acknowledged|returned|came+back|got+back|wrote+back|called+back !< if|unless|whether|in+case|once|when|hope|hoping`,
       `nobody|no+one|none+of+you|no+one+at+your+end|no+one+on+your+side @AUX_HAVE|@AUX_DO|@BE|@MODAL? @STILL|ever|even? @REPLY_V|replied|responded|answered|got+back|gotten+back|bothered|acknowledged|returned|confirmed|come+back`,
       `@YOU @AUX_DO|@BE|@MODAL not|@NEG ~1 intend|plan|mean|want|going|gonna|planning|interested|bothering ~1 to? @REPLY_V|reply|respond|answer|write+back|get+back|acknowledge !< if|unless|whether|in+case|once|when`,
-      `@CONTACTED|calling|emailing|writing|chasing|trying|reaching|phoning|messaging|ringing @YOU|u ~5 with+no+luck|without+luck|no+luck|to+no+avail|without+success|in+vain|no+joy|without+a+reply|without+a+response|without+any+reply|without+any+response|with+no+reply|with+no+response|but+no+reply|but+no+response|but+nothing|and+nothing|with+no+answer|without+an+answer`,
+      `@CONTACTED|calling|emailing|writing|chasing|trying|reaching|phoning|messaging|ringing ~3 @YOU|u ~6 with+no+luck|without+luck|no+luck|to+no+avail|without+success|in+vain|no+joy|without+a+reply|without+a+response|without+any+reply|without+any+response|with+no+reply|with+no+response|but+no+reply|but+no+response|but+nothing|and+nothing|with+no+answer|without+an+answer`,
       `@MY|our|the @EARLIER @QUANT? @ATTEMPT|@MSG @AUX_HAVE|@BE|went|go|gone|got|received ~1 unanswered|unreturned|ignored|no+reply|no+response|no+answer|not+been+answered|not+been+returned`,
       `but|and|yet|still|, nothing|zilch|nada|crickets <end>`,
       `@YOU saying|replying|answering nothing|not+a+word|zero`,
@@ -125,6 +125,9 @@ export const scoldingRules: readonly ToneRule[] = [
       `appreciate|like|expect a heads+up|notice|warning|message next time|in+future`,
       `but|and|yet @HEAR nothing|zilch|no+reply|no+response`,
       `would|'d have been nice|polite|courteous|good ~1 to ~2 hear|get|receive`,
+      `but|yet @I @AUX_HAVE|@AUX_DO @NEG|not @STILL? @HEAR|received|seen|had any|anything|a+thing|a+word|one`,
+      `@YOU @STILL|yet owe|have+not+paid|are+behind`,
+      `keep|keeps|kept having to ask|chase|remind|follow+up|email|write|nudge|call`,
     ],
   },
   {
@@ -167,6 +170,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@CONTACTED you|u ~4 and @CONTACTED|again ~2 on|last|yesterday|this|again|since`,
       `written|wrote|emailed|contacted|called|reminded|sent|messaged to? you|u on|in ~6 , ~6 and`,
       `@CONTACTED|tried you|u? by|via|on email|phone|linkedin|text|sms|whatsapp|voicemail|post|letter ~1 ,|and by|via|on|now+on|now+by`,
+      `tried|attempted|been+trying to @CONTACT_V|reach|get+hold+of|get+in+touch+with you|u ~5 @REPEAT_ADV|without+success|to+no+avail|with+no+luck|no+luck`,
     ],
   },
   {
@@ -230,6 +234,8 @@ export const scoldingRules: readonly ToneRule[] = [
       `which you|you+all|your+team @AUX_HAVE? @ALREADY? signed+off+on|agreed+to|approved|committed+to|accepted|okayed|promised`,
       `@YOU said|told+me|told+us|promised ~3 hear+back|hear|get+an+answer|have+an+answer|know|get+a+decision ~3 by|on @DAY`,
       `stick|keep|hold to the|your timeline|schedule|deadline|date|promise|word|commitment @YOU? gave|set|promised|agreed`,
+      `@I was|were|had+been|have+been told|promised|assured ~3 hear+back|hear|get+an+answer|get+feedback|have+feedback|know ~3 by|within|in @DAY|#num|a|@QUANT`,
+      `your|the recruiter|manager|team|office|assistant|colleague|agent|rep|representative promised|assured|committed|guaranteed|said ~4 by|on|within @DAY`,
     ],
   },
   {
