@@ -243,6 +243,7 @@ export const breakupRules: readonly ToneRule[] = [
       `if|unless ~4 not|@NEG ~3 fixed|resolved|sorted|paid|done|repaired|settled|completed|received ~3 by @DAY ~2 ,? @I @AUX_WILL|will|'ll ~3 contact|report|escalate|involve|take|go|look+into|refer|seek|file|complain`,
       `unless|if ~8 ,? your|the account|service|order|booking|access|membership|subscription|reservation|contract|offer|quote @AUX_WILL|will|'ll|would|may be suspended|cancelled|canceled|closed|terminated|released|referred|passed|handed|frozen|deactivated|withdrawn|sent+to+collections`,
       `give|giving|offer|offering|hand|handing|pass|passing the|this|your job|work|project|role|contract|commission ~1 to someone|somebody else`,
+      `@THIS|the+offer|the+discount|the+price|the+deal|the+rate @BE|is|will+be gone for good|forever`,
     ],
   },
   {
