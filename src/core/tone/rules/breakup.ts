@@ -244,6 +244,7 @@ export const breakupRules: readonly ToneRule[] = [
       `unless|if ~8 ,? your|the account|service|order|booking|access|membership|subscription|reservation|contract|offer|quote @AUX_WILL|will|'ll|would|may be suspended|cancelled|canceled|closed|terminated|released|referred|passed|handed|frozen|deactivated|withdrawn|sent+to+collections`,
       `give|giving|offer|offering|hand|handing|pass|passing the|this|your job|work|project|role|contract|commission ~1 to someone|somebody else`,
       `@THIS|the+offer|the+discount|the+price|the+deal|the+rate @BE|is|will+be gone for good|forever`,
+      `@THIS|the+offer|the+deal|the+discount|the+price @BE|is|will+be off the table|withdrawn|rescinded`,
     ],
   },
   {

@@ -128,6 +128,12 @@ export const scoldingRules: readonly ToneRule[] = [
       `but|yet @I @AUX_HAVE|@AUX_DO @NEG|not @STILL? @HEAR|received|seen|had any|anything|a+thing|a+word|one`,
       `@YOU @STILL|yet owe|have+not+paid|are+behind`,
       `keep|keeps|kept having to ask|chase|remind|follow+up|email|write|nudge|call`,
+      `keep|keeping|kept reminding|asking|chasing|nagging|pinging you|u`,
+      `do|should|shall|must @I need+to|have+to? send|resend|forward|repeat|ask|write this|it|that|them again|one+more+time|once+more`,
+      `is|was there a|an|some problem|issue|something+wrong with my|our emails|messages|email|message|calls !! address|account|addresses|signature|settings|server|provider`,
+      `assuming|assume|wonder|wondering|suspect if|whether|that? @MY|our @EARLIER? emails|messages|notes|calls @BE|are|have+been ~1 getting|reaching|arriving|going+through|getting+through`,
+      `wonder|wondering|doubt|doubting if|whether @YOU @BE|are ~1 receiving|getting|reading|seeing my|our emails|messages`,
+      `@YOUR|a|the reply|response|answer|feedback|decision @BE|is long? overdue|late`,
     ],
   },
   {
@@ -199,6 +205,10 @@ export const scoldingRules: readonly ToneRule[] = [
       `as was|has+been|had+been|is|were @SAID_S|stated|told`,
       `@I @AUX_WILL|will|'ll|must|have+to|am+going+to ~1 say+it+again|say+this+again|ask+again|say+it+once+more|remind+you+again|repeat+myself|repeat+that|repeat+this+again`,
       `repeat|repeating myself|ourselves`,
+      `@I thought|believe|believed|felt? @I? was|were|have+been|had+been very|quite|perfectly|pretty|really? clear|explicit with+you|to+you|about+this|on+this? that|in|about|on|when`,
+      `@I did|do say|mention|explain|tell|state|note|point+out|ask !! the|our|my|a|an|about|for|if|whether|around|them|him|her`,
+      `as @YOU @BE|are|will+be|'ll+be|may+be no+doubt|surely|doubtless|well|already aware`,
+      `@I am|'m sure @YOU @MODAL|will? recall|remember that|we|what|how|our`,
     ],
   },
   {
@@ -236,6 +246,8 @@ export const scoldingRules: readonly ToneRule[] = [
       `stick|keep|hold to the|your timeline|schedule|deadline|date|promise|word|commitment @YOU? gave|set|promised|agreed`,
       `@I was|were|had+been|have+been told|promised|assured ~3 hear+back|hear|get+an+answer|get+feedback|have+feedback|know ~3 by|within|in @DAY|#num|a|@QUANT`,
       `your|the recruiter|manager|team|office|assistant|colleague|agent|rep|representative promised|assured|committed|guaranteed|said ~4 by|on|within @DAY`,
+      `that|which was @QUANT|a|#num weeks|months|days ago <end>`,
+      `<start> that was in|on @DAY <end>`,
     ],
   },
   {
