@@ -27,6 +27,7 @@ export const passiveRules: readonly ToneRule[] = [
       `@JUST? checking|check back !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! in+with|in+at`,
       `check|checking|checked back in !< ${PLAN} !! ${WHEN}`,
       `@JUST checking|check|checked|seeing if|whether|where|how|in|to+see|on|back !! at|with+reception|with+security|with+the+front+desk|online|here|upon+arrival|on+arrival`,
+      `@CONTACT_V|touch+base|touching+base|try|trying|ring|call you|u? again ~5 if|unless @I @AUX_DO? not|@NEG? ~1 hear|hear+back|get+a+reply`,
     ],
   },
   {
