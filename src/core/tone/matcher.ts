@@ -181,26 +181,25 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
   return (t) => {
     const out: RawMatch[] = [];
     const n = t.word.length;
-    const ids = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const w = t.word[i]!;
-      ids[i] = vocab.get(numberKey(w) ?? w) ?? -1;
-    }
     // nextSeen[a]: the nearest token after i holding anchor word a (filled walking backwards).
     const nextSeen = new Int32Array(anchorIds.size).fill(0x7fffffff);
+    // Word numbers are looked up on the way back, so token i + 1's is at hand as `nid`.
+    let nid = -1;
     for (let i = n - 1; i >= 0; i--) {
       // Token i + 1 is now the nearest anchor position for its words.
-      const nid = i + 1 < n ? ids[i + 1]! : -1;
       if (nid >= 0) {
         const list = anchors[nid];
         if (list) for (let k = 0; k < list.length; k++) nextSeen[list[k]!] = i + 1;
       }
-      const id = ids[i]!;
+      const w = t.word[i]!;
+      const id = vocab.get(numberKey(w) ?? w) ?? -1;
+      const next = nid;
+      nid = id;
       if (id < 0) continue;
       const single = one[id];
       if (single) tryAll(single, t, i, nextSeen, out);
-      if (nid >= 0) {
-        const key = id * V + nid;
+      if (next >= 0) {
+        const key = id * V + next;
         if (mayPair[(key & (PAIR_BITS - 1)) >>> 5]! & (1 << (key & 31))) {
           const pair = pairs.get(key);
           if (pair) tryAll(pair, t, i, nextSeen, out);
