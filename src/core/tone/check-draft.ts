@@ -22,6 +22,8 @@ interface Hit {
 let matcher: ReturnType<typeof buildMatcher> | undefined;
 const scan: ReturnType<typeof buildMatcher> = (t) => (matcher ??= buildMatcher(allRules))(t);
 const SUBJECT_ONLY = new Set<ToneRule>(subjectRules);
+/** Words of new text from which a body says enough on its own for a chasing subject not to count. */
+const SUBSTANTIAL_BODY = 40;
 /** "Re: ", "Fwd: ", "AW: " and the like, repeated, at the start of a subject. */
 const SUBJECT_PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|sv|tr|rv|antw)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+/i;
 
@@ -122,9 +124,12 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
   // "Re:" or "Fwd:" means the subject came with the thread: the user did not write it now, so it is not theirs to fix.
   const sw = subject === undefined || prefix > 0 || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);
-  const subjectHits = sw ? findHits(sw, disabled, 'subject') : [];
   const chase = hits.filter((h) => h.rule.category !== 'breakup');
   const metrics = measureText(w.text, subject, chase);
+  // "Following up on my voicemail" above a body of some length that asks for something
+  // concrete and holds no empty chase of its own is a label for the thread, not the chase.
+  const plainBody = metrics.asksConcrete && metrics.wordCount >= SUBSTANTIAL_BODY && !hits.some((h) => h.rule.category === 'passive');
+  const subjectHits = (sw ? findHits(sw, disabled, 'subject') : []).filter((h) => !(plainBody && h.rule.category === 'passive'));
   const all = [...subjectHits, ...hits];
   const facts: DraftFacts = {
     metrics,

@@ -67,10 +67,33 @@ function canonical(entry: string): readonly string[] {
   return out;
 }
 
+/**
+ * A lexicon entry may be written as a small product, its words separated by
+ * spaces, each word with `|` alternatives and `?` when it may be left out:
+ * "lack of a? reply|response" is "lack of reply", "lack of a reply", "lack of
+ * response" and "lack of a response". A lone "?" is the question mark.
+ */
+export function expandEntry(entry: string): string[] {
+  if (!entry.includes('|') && !/.\?(?:\s|$)/.test(entry)) return [entry];
+  let out = [''];
+  for (const part of entry.split(' ')) {
+    if (!part) continue;
+    const optional = part.length > 1 && part.endsWith('?');
+    const alts = (optional ? part.slice(0, -1) : part).split('|');
+    const next: string[] = [];
+    for (const head of out) {
+      if (optional) next.push(head);
+      for (const alt of alts) next.push(head ? `${head} ${alt}` : alt);
+    }
+    out = next;
+  }
+  return out.filter(Boolean);
+}
+
 function setSlot(entries: readonly string[], optional: boolean): SetSlot {
   const words = new Set<string>();
   const phrases = new Map<string, (readonly string[])[]>();
-  for (const entry of entries) {
+  for (const entry of entries.flatMap(expandEntry)) {
     const parts = canonical(entry);
     if (parts.length === 1) words.add(parts[0]!);
     else if (parts.length > 1) {
@@ -147,7 +170,8 @@ function wordMatches(slot: Slot, w: string): boolean {
 
 /** The end of a match of slots[k..] from token i, or -1; with a target, only a match ending exactly there. */
 function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atEnd: boolean, target = -1): number {
-  if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || isSentenceEnd(t.word[i]!)) ? i : -1;
+  // <end> holds before a sentence end, or right after one the frame matched itself ("any update? Thanks").
+  if (k === slots.length) return (target < 0 || i === target) && (!atEnd || i >= t.word.length || isSentenceEnd(t.word[i]!) || (i > 0 && isSentenceEnd(t.word[i - 1]!))) ? i : -1;
   const slot = slots[k]!;
   if (slot.max >= 0) {
     let j = i;

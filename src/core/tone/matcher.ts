@@ -132,7 +132,19 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     else if (list[list.length - 1] !== entry) list.push(entry);
   };
   // Anchors: a frame is tried at a word only when its anchor words occur close enough after it.
-  let anchorCount = 0;
+  // Frames that anchor on the same words (one word class, say) share one anchor, so a
+  // token updates each distinct word set once, not once per frame.
+  const anchorIds = new Map<string, number>();
+  const anchorOf = (slot: Slot): number => {
+    const words = [...new Set([...slot.words, ...slot.phrases.keys()])].sort();
+    const key = words.join(' ');
+    let id = anchorIds.get(key);
+    if (id === undefined) {
+      anchorIds.set(key, (id = anchorIds.size));
+      for (const w of words) (anchors[idOf(w)] ??= []).push(id);
+    }
+    return id;
+  };
   // Bitter rules first, so they win when two frames start at the same word.
   const ordered = [...rules].sort((a, b) => (b.tone === 'bitter' ? 1 : 0) - (a.tone === 'bitter' ? 1 : 0));
   for (const rule of ordered) {
@@ -141,9 +153,7 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
         const a = anchorSlot(frame);
         const a2 = a ? secondAnchorSlot(frame, a) : null;
         const before = (slot: Slot | null) => (slot ? frame.slots.slice(0, frame.slots.indexOf(slot)).reduce((n, sl) => n + slotSpan(sl), 0) : 0);
-        const entry: Entry = { rule, frame, anchor: a ? anchorCount++ : -1, anchor2: a2 ? anchorCount++ : -1, reach: before(a), reach2: before(a2) };
-        if (a) for (const w of new Set([...a.words, ...a.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor);
-        if (a2) for (const w of new Set([...a2.words, ...a2.phrases.keys()])) (anchors[idOf(w)] ??= []).push(entry.anchor2);
+        const entry: Entry = { rule, frame, anchor: a ? anchorOf(a) : -1, anchor2: a2 ? anchorOf(a2) : -1, reach: before(a), reach2: before(a2) };
         const first = frame.slots[0]!;
         if (first.max >= 0) continue;
         for (const [w, list] of first.phrases) for (const p of list) addTwo(w, p[1]!, entry);
@@ -171,26 +181,25 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
   return (t) => {
     const out: RawMatch[] = [];
     const n = t.word.length;
-    const ids = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const w = t.word[i]!;
-      ids[i] = vocab.get(numberKey(w) ?? w) ?? -1;
-    }
     // nextSeen[a]: the nearest token after i holding anchor word a (filled walking backwards).
-    const nextSeen = new Int32Array(anchorCount).fill(0x7fffffff);
+    const nextSeen = new Int32Array(anchorIds.size).fill(0x7fffffff);
+    // Word numbers are looked up on the way back, so token i + 1's is at hand as `nid`.
+    let nid = -1;
     for (let i = n - 1; i >= 0; i--) {
       // Token i + 1 is now the nearest anchor position for its words.
-      const nid = i + 1 < n ? ids[i + 1]! : -1;
       if (nid >= 0) {
         const list = anchors[nid];
         if (list) for (let k = 0; k < list.length; k++) nextSeen[list[k]!] = i + 1;
       }
-      const id = ids[i]!;
+      const w = t.word[i]!;
+      const id = vocab.get(numberKey(w) ?? w) ?? -1;
+      const next = nid;
+      nid = id;
       if (id < 0) continue;
       const single = one[id];
       if (single) tryAll(single, t, i, nextSeen, out);
-      if (nid >= 0) {
-        const key = id * V + nid;
+      if (next >= 0) {
+        const key = id * V + next;
         if (mayPair[(key & (PAIR_BITS - 1)) >>> 5]! & (1 << (key & 31))) {
           const pair = pairs.get(key);
           if (pair) tryAll(pair, t, i, nextSeen, out);

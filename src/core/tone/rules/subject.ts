@@ -19,7 +19,7 @@ export const subjectRules: readonly ToneRule[] = [
       `<start> @JUST? @SMALL? following|follow|checking|check|touching|circling|looping|bumping|bump|pinging|ping|nudging|nudge|reaching up|in|base|back|this|out|again|up+again|in+again|back+in <end>`,
       `<start> @JUST? @SMALL? following|checking|touching|circling|looping|bumping|pinging|nudging|reaching up|in|base|back|this|out|again|back+in on|re|regarding|about|with+you ~4 <end>`,
       `<start> @JUST? @SMALL? a|another|one+more? follow+up|check+in|nudge|ping|bump|reminder|touch+base <end>`,
-      `<start> any update|updates|news|word|thoughts|feedback|progress ~3 <end>`,
+      `<start> any @UPDATE_N ~3 <end>`,
       `<start> did you get|see|receive ~3 <end>`,
       `<start> still interested|there|around ?`,
       `<start> in case you missed|case+this+got+buried|case+you+missed+it ~3 <end>`,
@@ -32,7 +32,7 @@ export const subjectRules: readonly ToneRule[] = [
     message: 'This subject reads as a reproach before they have read a word of the email.',
     suggestion: LEAD,
     frames: [
-      `<start> still waiting|awaiting|no+reply|no+response|no+word|unanswered ~4 <end>`,
+      `<start> still @SILENCE|waiting|awaiting|unanswered ~4 <end>`,
       `<start> @ORDINAL|another|urgent|overdue reminder|request|notice|attempt|try|email|follow+up|chaser ~4 <end>`,
       `<start> no reply|response|answer|word ~3 <end>`,
       `<start> per my last|previous|earlier ~2 <end>`,
@@ -48,7 +48,7 @@ export const subjectRules: readonly ToneRule[] = [
     frames: [
       `<start> @FINAL|one+last|one+final @LAST_THING|attempt|try|notice|chance|call|email|note|reminder|check+in ~4 <end>`,
       `<start> breaking|break|broke up|it+off ~3 <end>`,
-      `<start> closing|close|closed the|this|your loop|file|account|out ~3 <end>`,
+      `<start> @CLOSE_V2 the|this|your loop|file|account|out ~3 <end>`,
       `<start> should|shall|may|can i|we close|stop|give+up|move+on|let+you+go ~4 <end>`,
       `<start> permission to close|close+your+file ~3 <end>`,
       `<start> goodbye|farewell|parting+ways|moving+on|is+this+goodbye|it+is+not+you|signing+off ~4 <end>`,
