@@ -15,7 +15,13 @@ async function keep(now: number): Promise<void> {
     return;
   }
   await browser.storage.session.set({ [FIRST_SCREEN_KEY]: keptFirstScreen({ ...view, problems }, fresh.until, fresh.staleAtMidnight) });
+  // Kept again when it goes stale, while this worker runs (a popup opened after the worker
+  // stopped asks the background, which keeps it again then).
+  if (renew) clearTimeout(renew);
+  renew = setTimeout(() => void keepFirstScreen(Date.now()).catch(() => undefined), Math.max(0, fresh.until - now) + 50);
 }
+
+let renew: ReturnType<typeof setTimeout> | undefined;
 
 /** Asked while one is being written, the asks share the next one. */
 export const keepFirstScreen = batcher(async (instants: number[]) => {

@@ -4,7 +4,9 @@ import { browser } from '../../shared/browser';
 import type { Answers, ParsedPayload } from '../../shared/protocol';
 import { refreshBadge } from '../badge';
 import { pageProblems } from '../page-health';
+import { FIRST_SCREEN_ROWS } from '../../shared/first-screen';
 import { db, store } from '../context';
+import { keepFirstScreen } from '../first-screen';
 import { threadUrl } from '../thread-url';
 
 const OK = { ok: true } as const;
@@ -18,7 +20,10 @@ async function thenBadge<R>(work: (now: number) => Promise<R>): Promise<R> {
 }
 
 export async function onOverview({ account, limit }: ParsedPayload<'overview/get'>): Promise<Answers['overview/get']> {
-  const [view, problems] = await Promise.all([store.overview(Date.now(), { ...(account ? { account } : {}), ...(limit ? { limit } : {}) }), pageProblems()]);
+  const now = Date.now();
+  const [view, problems] = await Promise.all([store.overview(now, { ...(account ? { account } : {}), ...(limit ? { limit } : {}) }), pageProblems()]);
+  // The popup's first screen, asked for: kept ready for the next open (the kept one may have gone stale since the last write).
+  if (limit === FIRST_SCREEN_ROWS && !account) keepFirstScreen(now).catch(() => undefined);
   return { ...view, problems };
 }
 
