@@ -56,9 +56,9 @@ async function touchesOf(db: FollowThroughDb, rows: ProspectRow[], dense = false
 }
 
 /** Recomputes and stores the given rows' statuses. Inside a rw transaction on prospects, touches and meta. */
-async function recompute(db: FollowThroughDb, rows: ProspectRow[], cadence: CadenceSettings, now: number, dense = false): Promise<number> {
+async function recompute(db: FollowThroughDb, rows: ProspectRow[], cadence: CadenceSettings, now: number): Promise<number> {
   if (rows.length === 0) return 0;
-  const byProspect = await touchesOf(db, rows, dense);
+  const byProspect = await touchesOf(db, rows);
   const moves: RankMove[] = [];
   for (const p of rows) {
     const before = p.rank;

@@ -5,7 +5,7 @@
 import { isCounterpart, type IgnoreList } from '../core/counterpart';
 import type { CadenceSettings } from '../core/model';
 import type { ComposeSnapshot, MessageReading, PageReading, Person, ThreadReading } from '../shared/readings';
-import { findOrCreateProspect, newProspect, refreshProspects } from './prospects';
+import { adoptName, findOrCreateProspect, newProspect, refreshProspects } from './prospects';
 import { inTransaction, type FollowThroughDb, type ProspectRow, type ThreadRow, type TouchRow } from './schema';
 
 export interface IngestContext {
@@ -94,21 +94,17 @@ function putTouch(work: Work, row: TouchRow): void {
 }
 
 function putThread(work: Work, next: ThreadRow): void {
-  const existing = work.threads.get(next.key);
-  if (existing) next.prospectIds = [...new Set([...existing.prospectIds, ...next.prospectIds])];
-  if (existing && JSON.stringify(existing) === JSON.stringify(next)) return;
-  work.threads.set(next.key, next);
-  work.dirtyThreads.add(next.key);
+  const merged = mergedThread(work.threads.get(next.key), next);
+  if (!merged) return;
+  work.threads.set(merged.key, merged);
+  work.dirtyThreads.add(merged.key);
 }
 
 /** The account's prospect for an address, from the copies; created (in memory) when there is none. */
 function prospectFor(work: Work, account: string, address: string, name: string | null, now: number): ProspectRow {
   const found = (work.byAddress.get(address) ?? []).map((id) => work.prospects.get(id)!).find((p) => p.account === account);
   if (found) {
-    if (name && !found.name && !name.includes('@')) {
-      found.name = name;
-      work.dirtyProspects.add(found.id);
-    }
+    if (adoptName(found, name)) work.dirtyProspects.add(found.id);
     return found;
   }
   const row = newProspect(account, address, name, now);
@@ -300,10 +296,15 @@ function ingestListRow(reading: PageReading, account: string, thread: ThreadRead
   return ids;
 }
 
-async function upsertThread(db: FollowThroughDb, existing: ThreadRow | undefined, next: ThreadRow): Promise<void> {
+/** `next` with the prospects `existing` already had, or null when that changes nothing. */
+function mergedThread(existing: ThreadRow | undefined, next: ThreadRow): ThreadRow | null {
   if (existing) next.prospectIds = [...new Set([...existing.prospectIds, ...next.prospectIds])];
-  if (existing && JSON.stringify(existing) === JSON.stringify(next)) return;
-  await db.threads.put(next);
+  return existing && JSON.stringify(existing) === JSON.stringify(next) ? null : next;
+}
+
+async function upsertThread(db: FollowThroughDb, existing: ThreadRow | undefined, next: ThreadRow): Promise<void> {
+  const merged = mergedThread(existing, next);
+  if (merged) await db.threads.put(merged);
 }
 
 function maxAt(ats: (number | null)[]): number | null {

@@ -22,10 +22,7 @@ export async function findOrCreateProspect(
   // Read through the index as one request (a filtered cursor costs a round trip per entry).
   const found = (await db.prospects.where('addresses').equals(address).toArray()).find((p) => p.account === account);
   if (found) {
-    if (name && !found.name && !looksLikeAddress(name)) {
-      found.name = name;
-      await db.prospects.put(found);
-    }
+    if (adoptName(found, name)) await db.prospects.put(found);
     return found;
   }
   const row = newProspect(account, address, name, now);
@@ -49,6 +46,13 @@ export function newProspect(account: string, address: string, name: string | nul
 
 function looksLikeAddress(name: string): boolean {
   return name.includes('@');
+}
+
+/** Gives a prospect known only by address the name a reading shows for it; true when it did. */
+export function adoptName(p: ProspectRow, name: string | null): boolean {
+  if (!name || p.name || looksLikeAddress(name)) return false;
+  p.name = name;
+  return true;
 }
 
 export function touchesForEngine(rows: readonly TouchRow[]): Touch[] {
