@@ -1,5 +1,6 @@
 // Title, how many need a touch, search, and the way to Settings.
 import { Icon } from '../shared/icon';
+import { countText } from '../shared/relative-time';
 
 interface Props {
   dueCount: number | null;
@@ -16,7 +17,7 @@ export function PopupHeader({ dueCount, query, onQuery, onSettings, showSearch }
         <h1 class="brand">FollowThrough</h1>
         {dueCount !== null && (
           <span class={dueCount > 0 ? 'ft-badge due-count hot' : 'ft-badge due-count'}>
-            {dueCount === 0 ? 'All caught up' : `${dueCount.toLocaleString('en')} need${dueCount === 1 ? 's' : ''} a touch`}
+            {dueCount === 0 ? 'All caught up' : `${countText(dueCount)} need${dueCount === 1 ? 's' : ''} a touch`}
           </span>
         )}
         <button type="button" class="ft-icon-button settings" aria-label="Settings" title="Settings" onClick={onSettings}>

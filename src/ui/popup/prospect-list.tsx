@@ -5,6 +5,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ProspectView, SectionId } from '../../shared/views';
 import { Icon } from '../shared/icon';
+import { countText } from '../shared/relative-time';
 import { HEADER_HEIGHT, ROW_HEIGHT, layoutSections, locate, scrollToShow, visibleRows } from './layout';
 import { ProspectRow } from './prospect-row';
 import { SECTION_TITLES } from './sections';
@@ -95,7 +96,7 @@ export function ProspectList({ sections, collapsed, now, onToggle, onOpen, onMen
                 <button type="button" id={headingId} class="section-toggle" aria-expanded={!block.collapsed} onClick={() => onToggle(block.id)}>
                   <span class={block.collapsed ? 'chevron' : 'chevron open'}><Icon name="chevron" size={12} /></span>
                   <span class="section-title">{title}</span>
-                  <span class="ft-badge section-count">{(block.count ?? block.rows.length).toLocaleString('en')}</span>
+                  <span class="ft-badge section-count">{countText(block.count ?? block.rows.length)}</span>
                 </button>
               </h2>
               {!block.collapsed && (
