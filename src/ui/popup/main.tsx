@@ -16,8 +16,9 @@ import { PopupApp } from './popup-app';
 const firstScreen = request('overview/get', { limit: FIRST_SCREEN_ROWS });
 // The app reports a failure; until it listens, this keeps it from counting as unhandled.
 firstScreen.catch(() => undefined);
-const kept = browser.storage.session
-  .get(FIRST_SCREEN_KEY)
+// Asked already by popup-early.js, a plain script that runs before these modules load.
+const early = (globalThis as { __followthroughKept?: unknown }).__followthroughKept;
+const kept = (early instanceof Promise ? (early as Promise<Record<string, unknown>>) : browser.storage.session.get(FIRST_SCREEN_KEY))
   .then((items) => usableFirstScreen(items[FIRST_SCREEN_KEY], Date.now()))
   .catch(() => null);
 

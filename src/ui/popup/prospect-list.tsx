@@ -35,8 +35,9 @@ export function ProspectList({ sections, collapsed, now, onToggle, onOpen, onMen
     const el = scroller.current;
     if (!el) return;
     const measure = () => setViewport(el.clientHeight || FALLBACK_VIEWPORT);
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    // The observer's first report comes with the first layout, before the first paint: reading
+    // clientHeight here instead would force that layout before the rows are even in place.
+    if (typeof ResizeObserver === 'undefined') return measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
     return () => ro.disconnect();
