@@ -15,8 +15,15 @@ interface Line {
 
 // Headers that start the quoted thread: Gmail's "On … wrote:" (also split over
 // two lines, and in a few languages), Outlook's separators and forward markers.
-const QUOTE_INTRO = /^\s*(?:on\b.{0,300}\bwrote:|le\b.{0,300}\ba écrit\s?:|am\b.{0,300}\bschrieb\b.{0,80}:|el\b.{0,300}\bescribió:)\s*$/i;
-const SEPARATOR = /^\s*(?:-{2,}\s*(?:original message|forwarded message|mensaje original|message d'origine|ursprüngliche nachricht)\s*-{2,}|_{10,}|-{20,})\s*$/i;
+const QUOTE_INTRO = /^\s*(?:on\b.{0,300}\bwrote:|le\b.{0,300}\ba écrit\s?:|am\b.{0,300}\bschrieb\b.{0,80}:|el\b.{0,300}\bescribió:|op\b.{0,300}\bschreef\b.{0,80}:|il\b.{0,300}\bha scritto:|em\b.{0,300}\bescreveu:|den\b.{0,300}\bskrev\b.{0,80}:|w dniu\b.{0,300}\bnapisał(?:\(a\)|a)?:)\s*$/i;
+// Apple Mail's forward ("Begin forwarded message:") and the dashed separators of the others.
+const SEPARATOR = /^\s*(?:-{2,}\s*(?:original message|forwarded message|mensaje original|message d'origine|ursprüngliche nachricht|weitergeleitete nachricht|mensagem original|messaggio originale)\s*-{2,}|begin forwarded message:|_{10,}|-{20,})\s*$/i;
+// A company's legal footer after the user's words ("CONFIDENTIALITY NOTICE: This email and any
+// attachments…"): boilerplate the user did not write now, however long its lines.
+const DISCLAIMER = /^\s*(?:\*+\s*)?(?:(?:confidentiality|privacy|legal)(?: notice| note| statement)?\s*[:-]|disclaimer\s*[:-]|important(?: notice)?\s*:\s*this (?:e-?mail|message)|if you (?:are not the intended recipient|have received this (?:e-?mail|message|communication) in error))/i;
+// Footer openings that a person might also write in a draft of their own ("This email is intended
+// for whoever runs procurement"): a footer only after a sign-off.
+const DISCLAIMER_AFTER_SIGN_OFF = /^\s*(?:this (?:e-?mail|message|communication|transmission)(?:,? (?:and|including|together with) (?:any|its) (?:attachments?|files?)(?: transmitted with it)?,?)? (?:is|are|may be|contains?) (?:strictly )?(?:confidential|privileged|intended (?:only |solely )?for)|the information (?:contained )?in this (?:e-?mail|message|communication))/i;
 const HEADER_FROM = /^\s*\*?(?:from|von|de)\s*:\*?\s/i;
 const HEADER_NEXT = /^\s*\*?(?:sent|date|to|subject|gesendet|envoyé|enviado)\s*:/i;
 const QUOTED_LINE = /^\s*>/;
@@ -60,6 +67,20 @@ function quoteStart(lines: Line[]): number {
 function signatureRange(lines: Line[], limit: number): [number, number] | null {
   for (let i = 0; i < limit; i++) {
     if (SIG_DELIMITER.test(lines[i]!.text) || MOBILE_SIG.test(lines[i]!.text)) return [i, limit];
+  }
+  // A legal footer, once something of the user's own comes before it: it and what follows are
+  // left out, and a sign-off before it is looked for above it.
+  const footer = lines.findIndex(
+    (l, i) =>
+      i > 0 &&
+      i < limit &&
+      (DISCLAIMER.test(l.text) || (DISCLAIMER_AFTER_SIGN_OFF.test(l.text) && lines.slice(0, i).some((p) => VALEDICTION.test(p.text)))) &&
+      lines.slice(0, i).some((p) => p.text.trim() !== ''),
+  );
+  if (footer > 0) {
+    const above = signatureRange(lines, footer);
+    // The signature above the footer goes with it, unless a P.S. sits between them.
+    return [above && above[1] === footer ? above[0] : footer, limit];
   }
   // A sign-off line near the end: what follows is name, title, phone, taglines,
   // unless the user added a P.S., which is their own words again.

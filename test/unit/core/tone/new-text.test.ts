@@ -36,6 +36,27 @@ describe('newTextOf', () => {
     expect(own(draft)).toEqual([draft]);
   });
 
+  it('drops quote headers in more of the languages Gmail writes them in, and forwarded messages', () => {
+    expect(own('Prima.\n\nOp ma 2 mrt 2026 om 09:14 schreef Dana <d@x.com>:\n> oud')).toEqual(['Prima.']);
+    expect(own('Grazie.\n\nIl giorno lun 2 mar 2026 alle ore 09:14 Dana <d@x.com> ha scritto:\n> vecchio')).toEqual(['Grazie.']);
+    expect(own('Obrigado.\n\nEm seg., 2 de mar. de 2026 às 09:14, Dana <d@x.com> escreveu:\n> antigo')).toEqual(['Obrigado.']);
+    expect(own('Tack.\n\nDen mån 2 mars 2026 kl 09:14 skrev Dana <d@x.com>:\n> gammal')).toEqual(['Tack.']);
+    expect(own('Dzięki.\n\nW dniu pon., 2 mar 2026 o 09:14 Dana <d@x.com> napisał(a):\n> stary')).toEqual(['Dzięki.']);
+    expect(own('Can you take this one?\n\nBegin forwarded message:\n\nFrom: Dana\nI guess you are not interested.')).toEqual(['Can you take this one?']);
+  });
+
+  it("drops a company's legal footer, and the signature above it", () => {
+    const footer = 'CONFIDENTIALITY NOTICE: This email and any attachments are for the exclusive use of the intended recipient. If you have not received a reply within 2 business days, please follow up again.';
+    expect(own(`Attached is the signed SOW.\n\nThanks,\nSam Ortiz\nOrtiz Design\n\n${footer}`)).toEqual(['Attached is the signed SOW.\n\nThanks,']);
+    expect(own('Numbers attached.\n\nIf you are not the intended recipient, please delete this message and notify the sender.')).toEqual(['Numbers attached.']);
+    expect(own('Numbers attached.\n\nBest,\nSam\n\nThis email and any files transmitted with it are confidential and intended solely for the addressee.')).toEqual(['Numbers attached.\n\nBest,']);
+  });
+
+  it('keeps a sentence of the user that reads like a footer opening when no sign-off comes before it', () => {
+    const draft = 'Hi Ann,\nThis email is intended for whoever runs procurement at Acme: if that is not you, could you point me to them?\nBest,\nSam';
+    expect(own(draft)).toEqual(['Hi Ann,\nThis email is intended for whoever runs procurement at Acme: if that is not you, could you point me to them?\nBest,']);
+  });
+
   it('returns no spans for an empty or quote-only draft', () => {
     expect(newTextOf('')).toEqual([]);
     expect(newTextOf('> only quoted\n> text')).toEqual([]);
