@@ -3,7 +3,8 @@ import { countText, relativeTime, shortDate } from '../../../../src/ui/shared/re
 
 // The words are written out by hand (no formatter to build while the popup
 // opens); they must stay the ones Intl itself gives.
-const NOW = Date.UTC(2026, 4, 14, 9, 30);
+// Local noon, so "3 hours ago" is the same local day in every time zone.
+const NOW = new Date(2026, 4, 14, 12, 0).getTime();
 const MINUTE = 60_000;
 const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
 
