@@ -178,13 +178,6 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     }),
   );
   two.length = 0;
-  // Dense, by word number: the lists were filled in no order, which leaves a sparse
-  // array (slow, dictionary-like lookups); the anchors of each word as one flat run.
-  const singles: (readonly Entry[] | null)[] = Array.from({ length: V }, (_, id) => one[id] ?? null);
-  const anchorFrom = new Int32Array(V + 1);
-  for (let id = 0; id < V; id++) anchorFrom[id + 1] = anchorFrom[id]! + (anchors[id]?.length ?? 0);
-  const anchorFlat = new Int32Array(anchorFrom[V]!);
-  for (let id = 0; id < V; id++) anchorFlat.set(anchors[id] ?? [], anchorFrom[id]!);
   return (t) => {
     const out: RawMatch[] = [];
     const n = t.word.length;
@@ -194,13 +187,16 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
     let nid = -1;
     for (let i = n - 1; i >= 0; i--) {
       // Token i + 1 is now the nearest anchor position for its words.
-      if (nid >= 0) for (let k = anchorFrom[nid]!, to = anchorFrom[nid + 1]!; k < to; k++) nextSeen[anchorFlat[k]!] = i + 1;
+      if (nid >= 0) {
+        const list = anchors[nid];
+        if (list) for (let k = 0; k < list.length; k++) nextSeen[list[k]!] = i + 1;
+      }
       const w = t.word[i]!;
       const id = vocab.get(numberKey(w) ?? w) ?? -1;
       const next = nid;
       nid = id;
       if (id < 0) continue;
-      const single = singles[id];
+      const single = one[id];
       if (single) tryAll(single, t, i, nextSeen, out);
       if (next >= 0) {
         const key = id * V + next;
