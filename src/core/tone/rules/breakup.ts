@@ -3,7 +3,7 @@
 // boss, a deadline invented to force a reply). A calm last email once the
 // cadence is spent is legitimate, so a `close` can be mild; `bitter` never is.
 
-import type { ToneRule } from './rule';
+import { NEAR_DENIAL, type ToneRule } from './rule';
 
 // The moment itself ("sleep on it") is said once, by the pre-send dialog, not by every finding.
 const CLOSE_BETTER = 'If the cadence is spent, leave the door open instead of closing it: "I will stop writing for now; when the timing is right, I am one reply away."';
@@ -21,16 +21,18 @@ export const breakupRules: readonly ToneRule[] = [
     tone: 'close',
     message: 'Announcing the last email ends a conversation that may only be paused.',
     suggestion: CLOSE_BETTER,
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `this|so+this|guess+this is goodbye|farewell|the+end|where+we+part+ways|where+we+part !! from+me+as|as+i+retire|for+now+as|from+the+team|from+all+of+us|from+our`,
       `<start> @FINAL|one+last|one+final try|attempt|shot|go|push|nudge|ping ,|!|.`,
-      `@THIS|here @BE|comes|will+be|would+be|'d+be|is+going+to+be @MY|the|our|a @FINAL @LAST_THING`,
+      `@THIS|here @BE|comes|will+be|would+be|'d+be|is+going+to+be @MY|the|our|a @FINAL @LAST_THING !! that|:|-|for|about ~4 closes|close|ends|end|starts|start|begins|begin|opens|open|expires|expire|is+tomorrow|is+today|takes+place|kicks+off|goes+live|is+due+to+start|is+almost+here|is+next+week|is+this+week|registration|rsvp|the+webinar|the+event|the+workshop|the+survey|the+conference|the+course|the+sale|the+offer|early+bird|tickets|doors`,
       `@CLOSE_MOVE this|it as? @MY|the|our|a? @FINAL @LAST_THING`,
       `@FINAL @LAST_THING from me|us|my+side|our+side`,
       `<start> @FINAL @ATTEMPT|@LAST_THING|chance <end>`,
-      `one|a @FINAL @LAST_THING|time|go|shot|try|attempt|crack|push|reach !! of|in+the+series`,
+      `one|a @FINAL @LAST_THING|time|go|shot|try|attempt|crack|push|reach !! of|in+the+series !! that|:|-|for|about ~4 closes|close|ends|end|starts|start|begins|begin|opens|open|expires|expire|is+tomorrow|is+today|takes+place|kicks+off|goes+live|is+due+to+start|is+almost+here|is+next+week|is+this+week|registration|rsvp|the+webinar|the+event|the+workshop|the+survey|the+conference|the+course|the+sale|the+offer|early+bird|tickets|doors`,
       `make|making|'ll+make|will+make it|this @MY|the|our? @FINAL|last|last+one`,
-      `@MY|our|the @FINAL @LAST_THING|attempt|try|effort to|at|before|on+this`,
+      `@MY|our|the @FINAL @LAST_THING|attempt|try|effort to|at|before|on+this !< per|in|from|since|after|see|of|about|regarding|re|with|to|than|like|reread|re+read|check|forward|forwarded|resend|resending|attached`,
       `you @MODAL|will|'ll not|never hear from me|us again|anymore|any+more`,
       `this|that @BE the|my last|final @I @MODAL|will|'ll ~1 @CONTACT_V|be+writing|be+sending|be+emailing|say`,
       `@YOUR|a|the? last|final notice|demand|warning !! of+meeting|of+the+meeting`,
@@ -45,6 +47,8 @@ export const breakupRules: readonly ToneRule[] = [
     tone: 'close',
     message: 'Closing their file is a verdict; they may simply be busy.',
     suggestion: CLOSE_BETTER,
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `@I @AUX_WILL|will|'ll|am+going+to|have+to|must|shall ~2 withdraw|remove your|the application|candidacy|offer|profile|registration !< as+requested|as+you+requested|as+you+asked|per+your+request|at+your+request ,?`,
       `@I @MODAL|@AUX_WILL|'ll @JUST? delete|bin|lose|toss|throw+away|shred|forget your|the number|contact|contact+details|details|card|business+card|info|email+address|email`,
@@ -74,6 +78,8 @@ export const breakupRules: readonly ToneRule[] = [
     tone: 'close',
     message: 'Deciding for them that the answer is no closes a door they may still want open.',
     suggestion: CLOSE_BETTER,
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `maybe|perhaps ~4 @NOT_NOW !< if|@AUX_DO|not`,
       `if @YOU|it @BE ~1 @NOT_NOW|a+no|no ,? ~4 just|simply|please say+so|tell+me|let+me+know|say+the+word|that+is+fine|no+problem|totally+fine`,
@@ -100,6 +106,8 @@ export const breakupRules: readonly ToneRule[] = [
     tone: 'close',
     message: 'Promising to stop turns your next useful email into a broken promise.',
     suggestion: CLOSE_BETTER,
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `ready|time|best|better|going|decided|prepared|willing to? walk+away|go+our+separate+ways|part+ways|call+it+a+day|leave+it+here|leave+it+there|pull+the+plug`,
       `do+not+think|don't+think|not+sure ~3 working+out|going+to+work|worth+continuing|worth+pursuing|worth+carrying+on|worth+chasing`,
@@ -143,6 +151,8 @@ export const breakupRules: readonly ToneRule[] = [
     tone: 'bitter',
     message: 'This reads as hurt, and it will be remembered.',
     suggestion: REOPEN,
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `bigger|other|more+important fish to fry`,
       `@I @BE not|no+longer your|a|their top|first|main|number+one? priority|focus|concern`,
@@ -232,6 +242,8 @@ export const breakupRules: readonly ToneRule[] = [
     tone: 'bitter',
     message: 'An ultimatum forces a reply, and most often the reply is no.',
     suggestion: THEIR_NEED,
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `interest|late+fees|late+fee|late+charges|late+payment+charges|late+payment+fees|penalties|a+penalty|a+late+fee|a+surcharge ~2 will+now|will+be+added|will+be+applied|will+be+charged|now+apply|now+applies|are+now|is+now|has+been+added|have+been+added|will+start|will+begin|will+accrue`,
       `@I @AUX_WILL|will|'ll|must|may ~2 withdraw|cease|terminate my|our services|work|support|supply`,

@@ -97,7 +97,7 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: LEAD,
     frames: [
       `dropping|drop|shooting|shoot|sending|send|firing you? a|another|one+more @SMALL? note|line|email !! of+thanks|to+say+thanks|to+say+thank|to+thank|to+congratulate|to+introduce|to+let+you+know|with|about+the+new|to+share`,
-      `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time`,
+      `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time !! once|when|after|as+soon+as|in+a|in+the|next|with+the|with+news|with+an+update|tomorrow|later|soon|on+monday|on+tuesday|on+wednesday|on+thursday|on+friday|closer|before+the|ahead+of`,
       `@JUST reaching|writing|emailing out? to+see|to+check|to+ask+if|to+ask+whether|to+follow|to+touch|to+circle|to+make+sure|to+remind|to+get|to+hear|in+case|again|back`,
       `thought|figured i 'd|i+would|i+'d try|give you|give+it another|again|once+more|one+more+shot|another+go`,
     ],
@@ -157,7 +157,7 @@ export const passiveRules: readonly ToneRule[] = [
     frames: [
       `@AUX_DO|@AUX_HAVE @YOU @STILL|@JUST|happen|manage? ~1 @SEE @MY|the|this|that @EARLIER? ~1 @MSG`,
       `did|have|has @YOU @JUST|happen|ever|actually? ~1 @SEE @THIS|them|those|these|everything ?`,
-      `not+sure|unsure|wondering|checking|confirming|confirm|curious|hope|hoping|hopefully|verify|see|know|certain|sure if|whether|that @YOU ~1 @SEE @MY|the|this|it|them|these|those|that|everything !! new|latest|updated|recent|announcement|news|article|post|video|report|launch|release|blog|page`,
+      `not+sure|unsure|wondering|checking|confirming|confirm|curious|hope|hoping|hopefully|verify|see|know|certain|sure if|whether|that @YOU ~1 @SEE @MY|the|this|it|them|these|those|that|everything !! deposit|payment|goods|parcel|package|delivery|shipment|keys|order|refund|transfer|funds|new|latest|updated|recent|announcement|news|article|post|video|report|launch|release|blog|page`,
       `make|making|made sure @YOU @SEE|have+seen|have+received|had+a+chance ~1 my|the|our|it|this|them|that !! correct|right|latest|updated|new|final|revised|corrected`,
       `make|making|made sure @THIS @ARRIVE|landed|arrived|reached|was+received`,
       `@AUX_DO|@AUX_HAVE|@MODAL @THIS|@MY|the @EARLIER? @MSG? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address`,

@@ -3,7 +3,7 @@
 // passively scold or remind them that they are not doing what they said they
 // would"; and you never know what is going on in their world.
 
-import type { ToneRule } from './rule';
+import { NEAR_DENIAL, type ToneRule } from './rule';
 
 const ASK_AGAIN = 'Ask the important question again as if for the first time, e.g. "Is onboarding still the priority for Q3?"';
 const WORLD = 'You never know what is going on in their world; silence is rarely about you.';
@@ -14,7 +14,7 @@ const NOT_CONTACT = '!! to|but reproduce|fix|resolve|recreate|replicate|restart|
 const COUNT_BETTER = 'Change the channel or the strategy instead of counting: call with something new, or find a mutual connection.';
 
 // A wait worked through someone else ("waiting to hear back from the factory") is no reproach.
-const THIRD_PARTY = ' !! ~5 from|with|at|through the|our|my|a|an|their|his|her|its';
+const THIRD_PARTY = ' !! ~5 from|with|at|through|by @THIRD|its';
 
 export const scoldingRules: readonly ToneRule[] = [
   {
@@ -42,7 +42,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `nobody|no+one|no+one+here|none+of+you seems|seem ~2 to think|to+care|to+feel|to+believe ~3 needs|deserves|warrants|merits an|a @RESPONSE`,
       `expected|hoped+for|would+expect|had+expected better|more communication|responsiveness|a+response|a+reply|follow+through|professionalism|courtesy|from+you`,
       `@YOU @AUX_HAVE had|been+given plenty|lots|more+than+enough|ample|enough of? time|weeks|chances|opportunity`,
-      `there @AUX_HAVE|is|was|has+now|have+now been? no|still+no|not+a|not+one|not+any @RESPONSE !! ~1 from the|our|my|his|her|their|them|him|legal|finance|procurement|accounts|bank|supplier|vendor|printer|landlord|council|carrier|courier|client|hotel|venue|board|team|it|hr`,
+      `there @AUX_HAVE|is|was|has+now|have+now been? no|still+no|not+a|not+one|not+any @RESPONSE !! needed|necessary|required|expected|is+needed|is+necessary|is+required|is+expected|to+worry !! ~1 from the|our|my|his|her|their|them|him|legal|finance|procurement|accounts|bank|supplier|vendor|printer|landlord|council|carrier|courier|client|hotel|venue|board|team|it|hr`,
       `<start> so? what happened|happens to|with the|your|our ~2 deadline|promise|promised|timeline|commitment|plan|agreement|payment|reply|answer|update|decision|signature`,
       `sitting|sat|been+sitting with+you|on+your+desk|in+your+inbox|with+your+team|on+your+side ~3 for|since|over @SPAN|@DAY|a|the|two|three|weeks|months`,
       `please|could+you|can+you|would+you ~4 actually|properly|even read|open|look|review|reply|respond|answer|acknowledge !! to+the+end|through`,
@@ -89,7 +89,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@YOU could+have|might+have|would+have @JUST|at+least|simply? @SAID_S|let+me+know|let+us+know|replied|dropped+a+line`,
       `deserve|deserved|deserves|warrant|warranted|merit|merited ~2 a|at+least+a|the+courtesy+of+a|some|an @RESPONSE|line|line+back|courtesy`,
       `<start> it @AUX_HAVE|is|has been @QUANT|a+few|a+couple+of|over+a|more+than+a|nearly+a|almost+a|over|more+than week|weeks|days|months|month|business+days <end>`,
-      `@I? @STILL? @AUX_HAVE|@AUX_DO|am|was? @NEG @STILL? @HEAR back|a+reply|a+response|an+answer|a+word|a+peep|word|any+reply|any+response|any+word|any+answer|any+news|any+feedback|anything+back|anything+from|from+you|from+your !! to+you|to+them !! ~1 from the|our|my|his|her|their|them|him|legal|finance|procurement|accounts|accounting|head+office|hq|it|hr|payroll|management|supplier|suppliers|vendor|printer|bank|landlord|insurer|lawyer|lawyers|solicitor|accountant|council|carrier|courier|factory|warehouse|venue|hotel|designer|developer|client !< if|unless|until|in+case|once|when|whether|before @I|@YOU? @AUX_DO|@AUX_HAVE?`,
+      `@I? @STILL? @AUX_HAVE|@AUX_DO|am|was? @NEG @STILL? @HEAR back|a+reply|a+response|an+answer|a+word|a+peep|word|any+reply|any+response|any+word|any+answer|any+news|any+feedback|anything+back|anything+from|from+you|from+your !! the|our|my|his|her|their|them|him|legal|finance|procurement|accounts|accounting|bank|supplier|suppliers|vendor|printer|venue|hotel|landlord|council|carrier|courier|client|board|hr|it|payroll|head+office|hq|management|insurer|lawyer|lawyers|solicitor|accountant|factory|warehouse|designer|developer !! to+you|to+them !! ~1 from the|our|my|his|her|their|them|him|legal|finance|procurement|accounts|accounting|head+office|hq|it|hr|payroll|management|supplier|suppliers|vendor|printer|bank|landlord|insurer|lawyer|lawyers|solicitor|accountant|council|carrier|courier|factory|warehouse|venue|hotel|designer|developer|client !< if|unless|until|in+case|once|when|whether|before @I|@YOU? @AUX_DO|@AUX_HAVE?`,
       `@I @STILL? @AUX_HAVE|@AUX_DO|am|was @NEG @STILL? @HEAR ~2 @RESPONSE !! to+you|from+the|from+our|from+my|from+legal|from+finance !< if|unless|until|in+case|once|when|whether|before @I|@YOU? @AUX_DO|@AUX_HAVE?`,
       `@I? @AUX_HAVE|@AUX_DO @NEG @STILL? been able to reach|connect|get+hold|get+ahold|get+through|catch|pin+you+down|get+in+touch|get+a+response|get+an+answer|get+a+reply`,
       `@STILL|yet no|nothing @RESPONSE|back|from+you`,
@@ -100,7 +100,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `keep|kept|keeps having to chase|ask|remind|follow|resend|repeat|nudge|request|push|beg`,
       `@MODAL @YOU at+least|even|please+at+least|kindly+at+least acknowledge|confirm|reply|respond|let|tell|say|send|drop|give|answer|write`,
       `actually|finally|eventually|ever @HEAR ~1 back|from+you|a+reply|a+response|an+answer|word+back|anything+back`,
-      `@NEG @RESPONSE @STILL|at+all|from+you`,
+      `@NEG @RESPONSE @STILL|at+all|from+you !! from|with|at @THIRD !! needed|necessary|required|expected|is+needed|is+necessary|is+required|is+expected`,
       `why @AUX_HAVE|@AUX_DO|@BE|@MODAL not|@NEG @I|@YOU|anyone|anybody|nobody ~2 @HEAR|@REPLY_V|replied|responded|answered|gotten|got|had|received|heard|been+able`,
       `take|taking|took|read|reading|interpret|interpreting|treat|treating the|your|this|their @SILENCE`,
       `lack of @RESPONSE|a+response|a+reply|communication|engagement|contact|feedback|replies|response|reply|updates|follow+through`,
@@ -168,6 +168,8 @@ export const scoldingRules: readonly ToneRule[] = [
     category: 'scolding',
     message: 'Counting your attempts hands them a bill for your effort.',
     suggestion: COUNT_BETTER,
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `@I @AUX_HAVE|'ve|have had|needed to chase|ask|remind|follow|resend|request|nudge|beg|push ~4 @REPEAT_ADV|again|twice|times|already|before`,
       `not the first time @I|we @AUX_HAVE|'ve had+to|needed+to|asked|chased|reminded|raised|flagged|mentioned|written|emailed|called|followed`,
@@ -189,7 +191,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `<start> @CONTACTED you? ~4 @REPEAT_ADV|a+couple+of+times|a+few+times|twice|several+times`,
       `@YOU @AUX_HAVE? @STILL|now|also? ignored|ignoring|overlooked|skipped|dismissed|disregarded @MY|the|all|every|each|several|multiple|@QUANT|both`,
       `a|any simple|quick|short|brief|single|one+word|polite|courtesy? @RESPONSE would|'d|is|will be|do|suffice|help ~1 nice|appreciated|polite|courteous|the+least|lovely+at+some+point|enough|fine|great|much+appreciated`,
-      `@THIS|here|which @BE|comes @MY|the|your|our|a? @ORDINAL @ATTEMPT|time|reminder|notice|request|chaser|week|day|month`,
+      `@THIS|here|which @BE|comes @MY|the|your|our|a? @ORDINAL @ATTEMPT|time|reminder|notice|request|chaser|week|day|month !! we|that+we|our+team @AUX_HAVE? run|hosted|held|done|won|worked|been|organised|organized|partnered|launched|sponsored|attended|met|visited|used|ordered|booked|chosen|picked|received|seen|hired|exhibited|taken+part|joined`,
       `<start> @ORDINAL @ATTEMPT|reminder|notice|request|chaser|try|time <end>`,
       `my|our|this @ORDINAL @ATTEMPT`,
       `for the|a @ORDINAL time`,
@@ -218,6 +220,8 @@ export const scoldingRules: readonly ToneRule[] = [
     category: 'scolding',
     message: '"As I mentioned" points out that they should have remembered; the fact stands better on its own.',
     suggestion: 'State the point again plainly, without the pointer back: "The price includes setup and training."',
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `<start> for+the+record|just+so+we+are+clear|just+so+we+'re+clear|let+me+be+clear|let+me+be+very+clear|i+want+to+be+clear|i+want+to+be+very+clear|so+there+is+no+confusion`,
       `@YOU will|'ll|may|might|should|must|would recall|remember that? @I|@YOU|we ~2 agreed|signed|said|approved|promised|committed|confirmed|discussed|decided`,
@@ -252,6 +256,8 @@ export const scoldingRules: readonly ToneRule[] = [
     category: 'scolding',
     message: '"Per my last email" is widely read as "you did not read it"; it stings even when meant plainly.',
     suggestion: 'Put the one thing that matters in this email so nobody needs to scroll: "The deadline is Friday the 12th."',
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `@MSG about|regarding|chasing my|our @EARLIER? @MSG`,
       `as? per my @EARLIER? @MSG|conversation`,
@@ -268,6 +274,8 @@ export const scoldingRules: readonly ToneRule[] = [
     category: 'scolding',
     message: 'Reminding them of what they promised reads as a reproach and rarely gets the promise kept.',
     suggestion: ASK_AGAIN,
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `@YOU keep|kept saying|promising|telling+me|telling+us|claiming|assuring|putting+it+off|pushing+it+back|postponing|delaying|rescheduling|moving+it`,
       `@YOU promised|guaranteed|committed+to|agreed+to|pledged|assured+us+of|assured+me+of ~3 by|on|before|within|last|this|for+the`,
@@ -296,7 +304,7 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     frames: [
       `still @WAIT !! on|for|to+hear+from the|our|my|a supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering${THIRD_PARTY}`,
-      `@I @AUX_HAVE @STILL? been @WAIT|waiting !! for the|a right|perfect|ideal|best|good moment|time|opportunity|day|chance|weather|season${THIRD_PARTY}`,
+      `@I @AUX_HAVE @STILL? been @WAIT|waiting !! for the|a right|perfect|ideal|best|good moment|time|opportunity|day|chance|weather|season !! for a|this|that day|moment|chance|opportunity|day+like|year|season !! to share|tell|announce|say|show|introduce|celebrate|launch|reveal|unveil|welcome|meet|work|try|see|hear+about|get+started${THIRD_PARTY}`,
       `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision${THIRD_PARTY} !! it|legal|finance|procurement|accounts|accounting|security|hr|payroll|bank|lawyer|lawyers|solicitor|ops|board|landlord|supplier|vendor|it+team|legal+team|finance+team|security+team`,
       `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? received|seen|had|got|gotten|paid|signed|settled|confirmed|sorted|processed|heard|cleared|arrived|come+through|landed|made|decided|given|replied|responded|answered|reached`,
       `when can @I expect|hope+to|count+on`,
@@ -310,6 +318,8 @@ export const scoldingRules: readonly ToneRule[] = [
     category: 'scolding',
     message: 'A "friendly reminder" is still a reminder that they have not done something.',
     suggestion: ASK_AGAIN,
+    negatable: false,
+    notAfter: NEAR_DENIAL,
     frames: [
       `another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event !! that|:|about|of ~4 starts|start|begins|begin|opens|open|takes+place|is+tomorrow|is+today|is+on|is+at|kicks+off`,
       `@SMALL reminder|reminders !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event !! that|:|about|of ~4 starts|start|begins|begin|opens|open|takes+place|is+tomorrow|is+today|is+on|is+at|kicks+off !! :|that|about|of? invoice|invoices|payment|your+invoice|the+invoice|your+payment|the+payment|the+balance|your+balance|your+account|your+subscription|your+renewal|your+appointment|your+booking`,
