@@ -155,6 +155,7 @@ export const breakupRules: readonly ToneRule[] = [
     notAfter: NEAR_DENIAL,
     frames: [
       `bigger|other|more+important fish to fry`,
+      `<start> where did|have you go|gone|disappear|disappeared|vanish|vanished|run+off|get+to ?`,
       `@I @BE not|no+longer your|a|their top|first|main|number+one? priority|focus|concern`,
       `@I @BE low|lower|way+down|far+down|bottom on|of|in your list|priorities|priority+list|radar|inbox`,
       `@I @AUX_HAVE|am|have+officially|officially ~1 run|ran|running out of ways|ideas|options|patience|things|energy|steam|road`,
