@@ -9,7 +9,8 @@ const ASK = 'Ask one specific question they can answer in a line, e.g. "Is the Q
 // The user's own plan ("I'll check in with you in May", "let's touch base Tuesday") is a next step, not a chase.
 const PLAN = '@I? will|would|can|could|should|shall|may|might|happy+to|please';
 // "following up with legal", "checking in at the hotel": the user doing their own job.
-const OTHERS = 'with @THIRD';
+// Following up with something in hand ("on the points raised, with a short proposal") is not an empty chase.
+const OTHERS = 'with @THIRD !! ~8 with|by the|a|an|some|my|our|two|three|new|fresh|updated|revised|more|full|short|brief|quick|detailed|written? notes|details|slides|proposal|summary|recap|numbers|figures|quote|deck|agenda|answers|answer|report|files|file|link|contract|draft|options|information|info|case+study|results|data|pricing|estimate|invoice|schedule|timeline|plan|mock+ups|designs|photos|document|documents|ideas|email+with+the+details|details+by+email';
 const WHEN = 'on|in|at|by|around|before|after|next|this|again? @DAY';
 // A meeting, not a chase: "a follow-up call on Tuesday", "the check-in desk".
 const MEETING = 'call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk|details|instructions|info|information|link|confirmation|reminder|page|app';
