@@ -154,6 +154,10 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@SILENCE|silence|no+response|no+reply|no+answer|not+replying ~1 is|speaks|says|tells ~2 a|an|it|volumes|enough|all|me|answer|response|everything`,
+      `@YOU @AUX_HAVE made your|yourself|it|that|your+feelings|your+position|the+position clear|very+clear|abundantly+clear|quite+clear !! ~8 so|here|attached|which+is+why|that+is+why`,
+      `when @I @BE|am|'m|are|'re not wanted|welcome|needed|a+priority`,
+      `won't|will+not|not+going+to waste|bother+wasting my|our breath|time|energy`,
       `given+up+hope|giving+up+hope|lost+hope|losing+hope|lose+hope|running+out+of+hope|lost+all+hope|given+up+on+hearing|enough+is+enough|bigger+fish+to+fry|other+fish+to+fry|more+important+fish+to+fry|wits+end|wit+s+end|wits+'+end|end+of+my+tether|end+of+my+rope|at+my+limit|lost+patience|losing+patience|run+out+of+patience|running+out+of+patience|out+of+options|out+of+ideas|search+party|milk+carton|witness+protection|desert+island|lost+at+sea|eaten+by|abducted+by|kidnapped+by|face+of+the+earth|fell+into+a+black+hole|dropped+off+the+planet|off+the+planet|hiding+from+me|avoiding+me|ignoring+me|ghosting+me|dodging+me|screening+my|must+be+nice|i+see+how+it+is|i+see+how+this+works|thanks+for+nothing|nice+to+know|good+to+know+where+i+stand|it+is+not+you|swipe+left|see+other+people|get+back+together|meant+to+be|just+isn't+working|isn't+working+out|not+working+out|relationship+is+over|this+relationship|our+relationship+just|tell+me+straight|tell+me+honestly|be+honest+with+me|put+me+out+of+my+misery|a+no+is+fine|even+a+no|a+simple+no|a+no+would|see+myself+out|see+ourselves+out|over+and+out`,
       `@I @BE|am|feel|getting|growing ~2 tired|exhausted|sick|fed+up|weary|worn+out of|from|with? chasing|waiting|asking|following|being+ignored|the+silence|trying|the+runaround`,
       `@I @AUX_HAVE|'ve @ADV? had enough <end>`,
@@ -244,6 +248,10 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@YOU @AUX_HAVE|just ~1 lost a|my|our|one customer|client|business|account|sale`,
+      `leave|leaving|write|writing|post|posting|expect|expecting a|an bad|negative|poor|one+star|1+star|scathing review|rating|reviews`,
+      `@I @AUX_WILL|will|'ll|have+to|'ll+have+to|may+have+to|must ~2 go|shop|look|take+it|take+this elsewhere|somewhere+else`,
+      `consider ~2 our|the|this|your agreement|contract|arrangement|partnership|relationship|order|deal|engagement terminated|cancelled|canceled|over|ended|void|finished|closed|done`,
       `now+or+never|take+it+or+leave+it|act+now|act+fast|don't+miss+out|do+not+miss+out|before+it's+too+late|before+it+is+too+late|before+it+is+gone|before+it's+gone|before+they're+gone|before+they+are+gone|won't+last|will+not+last|while+it+lasts|while+they+last|while+stocks+last|going+fast|selling+fast|filling+up+fast|spots+are+limited|limited+spots|limited+time|time+is+running+out|clock+is+ticking|ticking+clock|been+authorised+to+offer|been+authorized+to+offer|been+approved+to+offer|special+approval|went+to+bat|pulled+some+strings|pulled+strings|called+in+a+favour|called+in+a+favor|got+my+vp|got+my+manager|my+vp+approved|my+manager+approved|bent+the+rules|an+exception+for+you|one+time+offer|one+off+offer`,
       `reserve|reserves the right to take|pursue|commence|begin|initiate further|legal|formal action|steps|proceedings|measures`,
       `@I @AUX_WILL|will|'ll|have+to|'ll+have+to|may+have+to|must ~2 cancel|terminate|end our|the|your|this contract|agreement|order|subscription|account|booking|relationship|partnership ~3 if|unless !! ~3 like|prefer|want|wish|ask|request|need`,
