@@ -83,7 +83,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `would|'d be nice|polite|courteous ~1 to get|to+receive|to+hear|to+have|if+i+could+get|if+i+got ~3 @RESPONSE|word+back|line+back`,
       `courtesy of a|an|your|some|replying|responding|answering|getting+back|letting+me+know|letting+us+know @RESPONSE|call|to|me|us|?|.|!`,
       `so+much+as a|an|one @MSG|@RESPONSE|thanks`,
-      `@YOU @AUX_HAVE @HEAR the|my|our|this @MSG ~1 for|since @QUANT|a|over|more+than|nearly|almost|about|the+past|the+last week|weeks|days|months|month|a+while|ages`,
+      `@YOU @AUX_HAVE @ADV? @HEAR the|my|our|this @MSG ~4 for|since @QUANT|a|over|more+than|nearly|almost|about|the+past|the+last week|weeks|days|months|month|a+while|ages`,
       `why @THIS|everything @BE|has|have|is ~1 taking|taken|took so|this long|forever|ages`,
       `what|what+is @BE|is taking|holding so|this long|things+up|it+up|this+up`,
       `@STILL|yet @SILENCE|nothing from|on your side|end|team|way`,
