@@ -253,6 +253,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `looped|looping|loop|copied|copying|copy|cc|cced|cc'd|ccing|cc'ing|adding|added|add|including|bringing|brought in? your manager|boss|supervisor|director|ceo|line+manager|superior|head+of|managing+director !! ~6 as|who|since+she|since+he|at+their|at+her|at+his`,
       `@YOU @AUX_HAVE|just ~1 lost a|my|our|one customer|client|business|account|sale`,
       `leave|leaving|write|writing|post|posting|expect|expecting a|an bad|negative|poor|one+star|1+star|scathing review|rating|reviews`,
       `@I @AUX_WILL|will|'ll|have+to|'ll+have+to|may+have+to|must ~2 go|shop|look|take+it|take+this elsewhere|somewhere+else`,

@@ -24,6 +24,8 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: ASK_AGAIN,
     negatable: false,
     frames: [
+      `@REPLY_V ~3 this+time|for+once !! around|round|next|too`,
+      `this+time|for+once ~4 @YOU @AUX_WILL|will|'ll|can|could @REPLY_V`,
       `nothing|not+a+word|no+word|not+a+peep|no+news|not+a+thing from you|your+side|your+end|your+team|your+office !! is|needed|required|necessary`,
       `gone|went|been|going|fallen|fell ~2 quiet|silent|dark|cold|radio+silent on|from your|you side|end|part|team`,
       `things|it|everything @AUX_HAVE|@BE gone|went|been ~2 quiet|silent|dark|cold since|after|on+your`,
@@ -138,7 +140,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@YOU saying|replying|answering nothing|not+a+word|zero`,
       `@AUX_HAVE|@AUX_DO @YOU forgotten|forget|forgot about? me|us|this|it|our|my`,
       `please|kindly @REPLY_V|reply|respond|answer to? @MY @EARLIER|@QUANT|unanswered @ATTEMPT|@MSG`,
-      `not+sure|unsure|wondering|do+not+know if|whether @YOU @AUX_HAVE|@AUX_DO? ~1 @SEE @MY|our|all+my|any+of+my @EARLIER? @QUANT? emails|messages|notes|calls|voicemails|attempts|reminders|follow+ups|texts`,
+      `not+sure|unsure|wondering|do+not+know if|whether @YOU @AUX_HAVE|@AUX_DO? ~1 @SEE|missed|miss @MY|our|all+my|any+of+my @EARLIER? @QUANT? emails|messages|notes|calls|voicemails|attempts|reminders|follow+ups|texts`,
       `thanks|thank+you|grateful|glad|nice so+much|a+lot|very+much|again? for|to finally|eventually|at+last ~1 @REPLY_V|getting+back|replying|responding|answering|hearing|hear|heard`,
       `@YOU @AUX_HAVE|had|'d|must+have|might+have|may+have forgotten|forgot about? me|us|this|my|our`,
       `zero|nil replies|responses|response|reply|answers|answer`,
@@ -236,6 +238,10 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `with all due respect|the+greatest+respect`,
+      `@I am|'m sure|certain @THIS|it|that was|is just? an? oversight|mistake|honest+mistake|accident !! on+our|on+my|by+us|by+me|our|my`,
+      `sure|assume|expect|guess @YOU ~1 just|simply? forgot|overlooked|missed+it|did+not+mean+to+ignore|didn't+mean+to+ignore`,
+      `busy ~3 so+am+i|so+are+we|we+all+are|we+all+have|everyone+is`,
       `@I made|had+made it|this|that clear|very+clear|quite+clear|perfectly+clear|explicit|abundantly+clear`,
       `<start> for+the+record|just+so+we+are+clear|just+so+we+'re+clear|let+me+be+clear|let+me+be+very+clear|i+want+to+be+clear|i+want+to+be+very+clear|so+there+is+no+confusion`,
       `@YOU will|'ll|may|might|should|must|would recall|remember that? @I|@YOU|we ~2 agreed|signed|said|approved|promised|committed|confirmed|discussed|decided`,
@@ -293,6 +299,7 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `did+not|didn't we|you agree|say|decide|confirm|promise|commit`,
       `@YOU @AUX_HAVE? said|told+me|told+us|mentioned|indicated|promised|assured+me|assured+us|agreed|wanted|asked|were ~8 and|but|yet|which|though ~1 it's+been|it+has+been|it+is+now|it+'s+now|that+was|we+are+now|we're+now|now|still|nothing|no+word|i+still|i+have+not|i+haven't|here+we+are|i+am+still|i'm+still`,
       `@YOU seemed|were|sounded|appeared|looked so|really|very|quite|super? keen|interested|excited|enthusiastic|eager|positive|ready|confident ~5 when|on|at|during|last|before|in !! ~8 so|here|attached|which+is+why|that+is+why`,
       `@YOU @AUX_HAVE? said|told+me|told+us|mentioned|indicated|assured+me|assured+us|agreed|confirmed ~3 was|were|is|would+be a? priority|urgent|important|top+priority|a+go|a+yes|happening|approved|ready !! ~8 so|here|attached|which+is+why|that+is+why`,
@@ -329,6 +336,7 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: 'Make the next step easy: "I have put the two open questions in a doc; a yes or no on each is enough."',
     negatable: false,
     frames: [
+      `@I will|'ll|shall be? wait|waiting <end>`,
       `@I @AUX_HAVE now|already|been|patiently? waited|waiting ~3 @SPAN|week|weeks|month|months|days|a+while|ages !! ~4 to|for+this|for+the+day|for+the+moment|for+a+day|for+the+right`,
       `still @WAIT !! on|for|to+hear+from the|our|my|a supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering${THIRD_PARTY}`,
       `@I @AUX_HAVE @STILL? been @WAIT|waiting !! for the|a right|perfect|ideal|best|good moment|time|opportunity|day|chance|weather|season !! for a|this|that day|moment|chance|opportunity|day+like|year|season !! to share|tell|announce|say|show|introduce|celebrate|launch|reveal|unveil|welcome|meet|work|try|see|hear+about|get+started${THIRD_PARTY}`,
