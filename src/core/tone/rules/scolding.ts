@@ -24,7 +24,7 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: ASK_AGAIN,
     negatable: false,
     frames: [
-      `@REPLY_V ~3 this+time|for+once !! around|round|next|too`,
+      `@REPLY_V ~3 this+time|for+once !! around|round|next|too|tomorrow|yesterday|last|of|on|in|at|every|each|again`,
       `this+time|for+once ~4 @YOU @AUX_WILL|will|'ll|can|could @REPLY_V`,
       `nothing|not+a+word|no+word|not+a+peep|no+news|not+a+thing from you|your+side|your+end|your+team|your+office !! is|needed|required|necessary`,
       `gone|went|been|going|fallen|fell ~2 quiet|silent|dark|cold|radio+silent on|from your|you side|end|part|team`,
