@@ -184,6 +184,10 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@QUANT @ATTEMPT|@MSG in as+many|so+many|just+as+many|two|three|four days|weeks|months`,
+      `@ORDINAL time is? lucky|the+charm|a+charm`,
+      `lost count of|track+of how+many|the+number+of ~2 times|emails|messages|calls|reminders`,
+      `more emails|messages|calls|reminders|times than @I can|could count`,
       `@I @AUX_HAVE? @CONTACTED ~3 and|,|,+and also? @CONTACTED ~4 and|,|,+and also? @CONTACTED`,
       `made? @QUANT|repeated|numerous|countless @ATTEMPT|efforts to reach|contact|get+hold+of|get+in+touch|get+through|speak|connect|call|email|get+a+reply|get+a+response|get+an+answer !! @THIRD`,
       `@I @AUX_HAVE|'ve|have @ADV? had|needed to chase|ask|remind|follow|resend|request|nudge|beg|push ~4 @REPEAT_ADV|again|twice|times|already|before`,
