@@ -9,7 +9,8 @@ const ASK = 'Ask one specific question they can answer in a line, e.g. "Is the Q
 // The user's own plan ("I'll check in with you in May", "let's touch base Tuesday") is a next step, not a chase.
 const PLAN = '@I? will|would|can|could|should|shall|may|might|happy+to|please';
 // "following up with legal", "checking in at the hotel": the user doing their own job.
-const OTHERS = 'with @THIRD';
+// Following up with something in hand ("on the points raised, with a short proposal") is not an empty chase.
+const OTHERS = 'with @THIRD !! ~8 with|by the|a|an|some|my|our? two|three|new|fresh|updated|revised|more|full|short|brief|quick|detailed|written? notes|details|slides|proposal|summary|recap|numbers|figures|quote|deck|agenda|answers|answer|report|files|file|link|contract|draft|options|information|info|case+study|results|data|pricing|estimate|invoice|schedule|timeline|plan|mock+ups|designs|photos|document|documents|ideas|email+with+the+details|details+by+email';
 const WHEN = 'on|in|at|by|around|before|after|next|this|again? @DAY';
 // A meeting, not a chase: "a follow-up call on Tuesday", "the check-in desk".
 const MEETING = 'call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk|details|instructions|info|information|link|confirmation|reminder|page|app';
@@ -97,7 +98,7 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: LEAD,
     frames: [
       `dropping|drop|shooting|shoot|sending|send|firing you? a|another|one+more @SMALL? note|line|email !! of+thanks|to+say+thanks|to+say+thank|to+thank|to+congratulate|to+introduce|to+let+you+know|with|about+the+new|to+share`,
-      `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time`,
+      `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time !! once|when|after|as+soon+as|in+a|in+the|next|with+the|with+news|with+an+update|tomorrow|later|soon|on+monday|on+tuesday|on+wednesday|on+thursday|on+friday|closer|before+the|ahead+of`,
       `@JUST reaching|writing|emailing out? to+see|to+check|to+ask+if|to+ask+whether|to+follow|to+touch|to+circle|to+make+sure|to+remind|to+get|to+hear|in+case|again|back`,
       `thought|figured i 'd|i+would|i+'d try|give you|give+it another|again|once+more|one+more+shot|another+go`,
     ],
@@ -112,7 +113,7 @@ export const passiveRules: readonly ToneRule[] = [
       `still keen|happy|interested|up+for|open to chat|talk|connect|catch+up|meet|hop+on+a+call|jump+on+a+call if|whenever|when you @BE|are|are+too`,
       `<start> @JUST? let me|us know either+way|one+way+or+the+other|yes+or+no <end>`,
       `wondering|wondered|curious if|whether @YOU @HEAR|@AUX_HAVE ~1 any|some @UPDATE_N`,
-      `<start> @UPDATE_N|any+thoughts|your+thoughts ? <end>`,
+      `<start> @UPDATE_N|any+thoughts|your+thoughts|ideas ? <end>`,
       `<start> any @UPDATE_N ~4 <end>`,
       `any @UPDATE_N ~2 ? <end>`,
       `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet`,
@@ -120,7 +121,6 @@ export const passiveRules: readonly ToneRule[] = [
       `do|did|have you @HEAR any|an @UPDATE_N`,
       `where do|did|are|is @THIS|we|you stand|land|at|landed|sit|standing`,
             `what is the @UPDATE_N|status|latest`,
-      `<start> @UPDATE_N|ideas ? <end>`,
       `love|appreciate|welcome|grateful+for an|any|a+quick|some @UPDATE_N`,
       `hoping|keen|eager to hear|get back|your+thoughts|some+feedback|an+update !< looking+forward`,
       `@YOU decided|made+up+your+mind|come+to+a+decision <end>`,
@@ -157,12 +157,12 @@ export const passiveRules: readonly ToneRule[] = [
     frames: [
       `@AUX_DO|@AUX_HAVE @YOU @STILL|@JUST|happen|manage? ~1 @SEE @MY|the|this|that @EARLIER? ~1 @MSG`,
       `did|have|has @YOU @JUST|happen|ever|actually? ~1 @SEE @THIS|them|those|these|everything ?`,
-      `not+sure|unsure|wondering|checking|confirming|confirm|curious|hope|hoping|hopefully|verify|see|know|certain|sure if|whether|that @YOU ~1 @SEE @MY|the|this|it|them|these|those|that|everything !! new|latest|updated|recent|announcement|news|article|post|video|report|launch|release|blog|page`,
+      `not+sure|unsure|wondering|checking|confirming|confirm|curious|hope|hoping|hopefully|verify|see|know|certain|sure if|whether|that @YOU ~1 @SEE @MY|the|this|it|them|these|those|that|everything !! deposit|payment|goods|parcel|package|delivery|shipment|keys|order|refund|transfer|funds|new|latest|updated|recent|announcement|news|article|post|video|report|launch|release|blog|page`,
       `make|making|made sure @YOU @SEE|have+seen|have+received|had+a+chance ~1 my|the|our|it|this|them|that !! correct|right|latest|updated|new|final|revised|corrected`,
       `make|making|made sure @THIS @ARRIVE|landed|arrived|reached|was+received`,
       `@AUX_DO|@AUX_HAVE|@MODAL @THIS|@MY|the @EARLIER? @MSG? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address`,
       `@MY|the|this @EARLIER? @MSG @MODAL|@AUX_HAVE|@AUX_DO|@BE? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address`,
-      `confirm|confirming @YOU|receipt @AUX_HAVE? @SEE|received|of`,
+      `confirm|confirming @YOU|receipt @AUX_HAVE? @SEE|received|of !! this|these|the+following`,
       `@JUST? checking|check|make+sure|making+sure|want+to+check|wanted+to+check you|that+you @SEE|have+seen|have+received|'d+seen ~1 @MY|this|it|the|them|my|everything|ok|okay !! correct|right|latest|updated|new|final|revised|corrected`,
       `@THIS|@MY|the @EARLIER? @MSG go|went|gone|ended|end|landed|land to|in|up+in your? spam|junk|promotions`,
       `hope|hoping|hopefully|trust @YOU @AUX_HAVE|@AUX_DO? @SEE|got|received|saw @MY|the|our @EARLIER? @MSG`,

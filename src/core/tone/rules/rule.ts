@@ -23,3 +23,14 @@ export interface ToneRule extends Pick<ToneRuleInfo, 'id' | 'category'> {
 
 export type RuleList = readonly ToneRule[];
 export type { ToneCategory };
+
+/**
+ * A denial right before the phrase ("I won't close your file", "rather than a final
+ * notice", "I don't want to be the one who closes your file"), for rules that set
+ * `negatable: false` so that a "not" in an earlier part of the sentence ("since I never
+ * heard back I'll close your file", "without a reply I'll assume…") does not hide the
+ * phrase. A bare "not" or "never" must touch the phrase (one of be/have/ever/really/just/
+ * even/yet may come between); a cue that states the intent ("rather than", "don't want
+ * to") may stand up to two words before it.
+ */
+export const NEAR_DENIAL = /\b(?:(?:not|never|no|won[’']?t|will not|don[’']?t|do not|didn[’']?t|did not|cannot|can[’']?t|without)(?:\s+(?:be|have|ever|really|just|even|yet))?|(?:rather than|instead of|no need to|not (?:going|planning|trying|about) to|(?:don[’']?t|do not|didn[’']?t|did not) (?:want|mean|need|plan|intend) to|avoid(?:ing)?|skip(?:ping)?|spare you|nobody (?:likes|needs|wants)|no one (?:likes|needs|wants)|hate (?:getting|receiving|sending))(?:\s+[^\s.,;:!?]+){0,2})\s*$/;

@@ -34,6 +34,7 @@ export const subjectRules: readonly ToneRule[] = [
     frames: [
       `<start> still @SILENCE|waiting|awaiting|unanswered ~4 <end>`,
       `<start> @ORDINAL|another|urgent|overdue reminder|request|notice|attempt|try|email|follow+up|chaser ~4 <end>`,
+      `<start> why no|the|so+much @RESPONSE|@SILENCE|silence ?|<end>`,
       `<start> no reply|response|answer|word ~3 <end>`,
       `<start> per my last|previous|earlier ~2 <end>`,
       `<start> overdue|past+due|unpaid|payment+overdue|outstanding+invoice|outstanding+payment ~4 <end>`,
@@ -47,9 +48,11 @@ export const subjectRules: readonly ToneRule[] = [
     suggestion: 'If the cadence is spent, a calm subject that leaves the door open works better: "For when the timing is right".',
     frames: [
       `<start> @FINAL|one+last|one+final @LAST_THING|attempt|try|notice|chance|call|email|note|reminder|check+in ~4 <end>`,
-      `<start> breaking|break|broke up|it+off ~3 <end>`,
+      `<start> breaking|break|broke up|it+off ~5 <end>`,
       `<start> @CLOSE_V2 the|this|your loop|file|account|out ~3 <end>`,
-      `<start> should|shall|may|can i|we close|stop|give+up|move+on|let+you+go ~4 <end>`,
+      `<start> should|shall|may|can i|we close|stop|give+up|move+on|let+you+go|part+ways|call+it+a+day|call+it+quits|say+goodbye ~4 <end>`,
+      `<start> not a+fit|the+right+fit|interested|a+priority|the+right+time ?|<end>`,
+      `<start> are we done|finished|over|through ?|<end>`,
       `<start> permission to close|close+your+file ~3 <end>`,
       `<start> goodbye|farewell|parting+ways|moving+on|is+this+goodbye|it+is+not+you|signing+off ~4 <end>`,
       `<start> are you still alive|there|with+us ?`,

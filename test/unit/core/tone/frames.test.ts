@@ -141,6 +141,26 @@ const more: [ToneCategory, string][] = [
   ['breakup', "We'll have to go with another candidate unless you reply today."],
   ['passive', 'Following back up on my note.'],
   ['passive', 'Wondering if you had any thoughts?'],
+  ['scolding', "Two weeks have gone by without a word."],
+  ['scolding', "I sent the proposal three weeks ago and have heard nothing since."],
+  ['scolding', "I shouldn't have to keep asking for this."],
+  ['scolding', "Could you at least acknowledge my emails?"],
+  ['scolding', "I'm sure you're very busy, but a reply would help."],
+  ['scolding', "You said to check back in a month, and it's been two."],
+  ['scolding', "We're now two weeks past the date you gave me."],
+  ['scolding', "You've missed every deadline so far."],
+  ['scolding', "I interviewed with your team and have been left in limbo since."],
+  ['scolding', "The engineer you booked for the 9th never came."],
+  ['scolding', "I've actually emailed you three times."],
+  ['scolding', "Our letters of 3 and 17 March remain unanswered."],
+  ['breakup', "Since I never heard back I'll close your file."],
+  ['breakup', "Without a reply I'll assume you've moved on."],
+  ['breakup', "This really is my last email."],
+  ['breakup', "If I don't get a reply by Friday, the discount goes away."],
+  ['breakup', "I'll be going over your head if this isn't resolved."],
+  ['breakup', "I've spent enough time chasing this."],
+  ['breakup', "I'm sure you've got bigger fish to fry."],
+  ['breakup', "Silence speaks volumes."],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -195,6 +215,16 @@ describe('innocent senses of the same words stay quiet', () => {
     "Let's call it a day for this sprint and pick up the demo on Monday.",
     'This is goodbye from me as I retire next week; thank you for ten great years.',
     'Even a rough estimate would help us plan the budget.',
+    "I haven't heard back from the printer yet, but I expect proofs tomorrow.",
+    "I've tried a few times to reproduce the bug, without success.",
+    "As requested, I've removed you from the mailing list.",
+    "A final reminder: the webinar starts in one hour.",
+    "There's no reply needed; this is just for your records.",
+    "It's the third time we've run this workshop, and it keeps getting better.",
+    "I've been waiting to share this news: we've won the award.",
+    "We still haven't received the purchase order from procurement, so the shipment is on hold.",
+    "I'd like to follow up on the points raised in the meeting with a short proposal.",
+    "When you're ready to revisit, I'll be here.",
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
