@@ -5,9 +5,11 @@
 // with no network; a sentence counts only above its category's threshold,
 // chosen on held-out folds of the tuning part to keep false alarms low.
 
+import { buildMatcher } from '../matcher';
+import { bodyRules } from '../rules';
 import type { Tokens } from '../tokens';
 import { TONE_CATEGORIES, type ToneCategory } from '../types';
-import { BUCKET_BITS, sentencesOf, writeSentenceFeatures } from './features';
+import { BUCKET_BITS, FEATURES_PER_TOKEN, sentencesOf, writeSentenceFeatures, type Sentence } from './features';
 import { TONE_MODEL } from './weights';
 
 export interface ModelHit {
@@ -74,7 +76,27 @@ export function scoreSentence(table: Map<number, Float64Array>, model: Weights, 
   return z.map((v) => 1 / (1 + Math.exp(-v)));
 }
 
-/** Sentences the model reads as a category, above that category's threshold. */
+// The frames alone, without their guards: built the first time the model flags a sentence.
+let frameScan: ReturnType<typeof buildMatcher> | undefined;
+
+/**
+ * One bit per category (TONE_CATEGORIES order) for which a frame matches in the
+ * sentence, before the guards. The model speaks only where no frame of its
+ * category names the phrase: where one does, either that frame's finding stands,
+ * or a guard judged it a mention, a negation or an innocent sense, and the model,
+ * which reads words and not senses, must not overrule it.
+ */
+export function framedCategories(t: Tokens, s: Sentence): number {
+  frameScan ??= buildMatcher(bodyRules.filter((r) => r.frames.length > 0));
+  const sentence = new Int32Array(s.to - s.from);
+  for (let i = s.from; i < s.to; i++) sentence[i - s.from] = Math.max(0, t.sentence[i]! - s.from);
+  const sub: Tokens = { word: t.word.slice(s.from, s.to), start: t.start.subarray(s.from, s.to), end: t.end.subarray(s.from, s.to), sentence };
+  let mask = 0;
+  for (const m of frameScan(sub)) mask |= 1 << TONE_CATEGORIES.indexOf(m.rule.category);
+  return mask;
+}
+
+/** Sentences the model reads as a category, above that category's threshold, where no frame of that category matches. */
 export function modelHits(t: Tokens): ModelHit[] {
   const out: ModelHit[] = [];
   for (const s of sentencesOf(t)) {
@@ -86,12 +108,15 @@ export function modelHits(t: Tokens): ModelHit[] {
     }
     if (words < MIN_WORDS) continue;
     if (!weights) load();
-    const need = 2 * (s.to - s.from) + 1;
+    const need = FEATURES_PER_TOKEN * (s.to - s.from) + 1;
     if (scratch.length < need) scratch = new Int32Array(Math.max(need, 2 * scratch.length));
     const count = keepWeighted(scratch, writeSentenceFeatures(t, s, scratch), present!);
     const p = scoreSentence(weights!, TONE_MODEL, scratch, count);
+    let framed = -1;
     for (let c = 0; c < p.length; c++) {
-      if (p[c]! >= TONE_MODEL.threshold[c]!) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: p[c]! });
+      if (p[c]! < TONE_MODEL.threshold[c]!) continue;
+      if (framed < 0) framed = framedCategories(t, s);
+      if (!(framed & (1 << c))) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: p[c]! });
     }
   }
   return out;
