@@ -12,7 +12,7 @@
 //   --features N   features kept (default 400)   --check   train and print, write nothing
 import { writeFileSync } from 'node:fs';
 import { FEATURE_OPTIONS, sentenceFeatures, sentencesOf } from '../src/core/tone/model/features';
-import { decode, framedCategories, MIN_WORDS, scoreSentence, type Weights } from '../src/core/tone/model/classify';
+import { decode, MIN_WORDS, scoreSentence, type Weights } from '../src/core/tone/model/classify';
 import { newTextOf } from '../src/core/tone/new-text';
 import { normalise } from '../src/core/tone/normalise';
 import { tokenise } from '../src/core/tone/tokens';
@@ -51,8 +51,6 @@ interface Draft {
   sentences: number[][];
   /** Per category, the sentences a frame of that category points into. */
   framed: Set<number>[];
-  /** Per sentence, a bit per category whose frames match in it before the guards: the coach's model is silent there. */
-  covered: number[];
 }
 
 function toDraft(id: string, group: string, text: string, labels: readonly ToneCategory[]): Draft {
@@ -72,8 +70,7 @@ function toDraft(id: string, group: string, text: string, labels: readonly ToneC
     });
     return out;
   });
-  const covered = long.map((s) => framedCategories(t, s));
-  return { id, group, frames, framed, covered, labels: [...labels], sentences: long.map((s) => [...sentenceFeatures(t, s)]) };
+  return { id, group, frames, framed, labels: [...labels], sentences: long.map((s) => [...sentenceFeatures(t, s)]) };
 }
 
 const drafts: Draft[] = [
@@ -141,15 +138,13 @@ function prune(m: Model, n: number): Weights {
   return { bias: m.b.map((x) => Math.round(x * 1000) / 1000), threshold: TONE_CATEGORIES.map(() => 2), scale: Number(scale.toPrecision(6)), table };
 }
 
-/** Highest sentence score per category, per draft, over the sentences where the coach lets the model speak (no frame of the category matches). */
-function draftScores(model: Weights, data: Draft[], gated = true): Map<string, number[]> {
+/** Highest sentence score per category, per draft. */
+function draftScores(model: Weights, data: Draft[]): Map<string, number[]> {
   const table = decode(model);
   const out = new Map<string, number[]>();
   for (const d of data) {
     const best = TONE_CATEGORIES.map(() => 0);
-    d.sentences.forEach((f, si) => scoreSentence(table, model, f).forEach((p, c) => {
-      if (!gated || !(d.covered[si]! & (1 << c))) best[c] = Math.max(best[c]!, p);
-    }));
+    for (const f of d.sentences) scoreSentence(table, model, f).forEach((p, c) => (best[c] = Math.max(best[c]!, p)));
     out.set(d.id, best);
   }
   return out;
@@ -186,14 +181,11 @@ function trainPruned(data: Draft[], pos: (d: Draft, c: number) => Set<number> | 
 // Out-of-fold scores: five folds by source, so no draft is scored by a model that saw its source.
 const FOLDS = 5;
 const fold = (d: Draft) => fnv1a32(d.group) % FOLDS;
-/** As the coach uses them (only where no frame of the category matches), and over every sentence (the model's own reading). */
 const oof = new Map<string, number[]>();
-const oofAll = new Map<string, number[]>();
 for (let k = 0; k < FOLDS; k++) {
   const model = fit(drafts.filter((d) => fold(d) !== k));
   const held = drafts.filter((d) => fold(d) === k);
   for (const [id, s] of draftScores(model, held)) oof.set(id, s);
-  for (const [id, s] of draftScores(model, held, false)) oofAll.set(id, s);
 }
 
 const good = drafts.filter((d) => d.labels.length === 0);
@@ -205,9 +197,9 @@ const good = drafts.filter((d) => d.labels.length === 0);
  * adds on writing the frames never saw.)
  */
 const thresholds = TONE_CATEGORIES.map((cat, c) => {
-  const candidates = [...new Set(drafts.map((d) => oofAll.get(d.id)![c]!))].filter((x) => x > 0.3).sort((a, b) => a - b);
+  const candidates = [...new Set(drafts.map((d) => oof.get(d.id)![c]!))].filter((x) => x > 0.3).sort((a, b) => a - b);
   for (const t of candidates) {
-    const flagged = drafts.filter((d) => oofAll.get(d.id)![c]! >= t);
+    const flagged = drafts.filter((d) => oof.get(d.id)![c]! >= t);
     const alarms = good.filter((d) => oof.get(d.id)![c]! >= t).length / good.length;
     const precision = flagged.filter((d) => d.labels.includes(cat)).length / Math.max(1, flagged.length);
     if (alarms <= BUDGETS[c]! && precision >= MIN_PRECISION) return Math.round(t * 10000) / 10000;
@@ -218,10 +210,10 @@ const thresholds = TONE_CATEGORIES.map((cat, c) => {
 /** Model alone on held-out folds: recall per category where at most `fa` of the good drafts score above the threshold. */
 function ranking(fa: number): string {
   return TONE_CATEGORIES.map((cat, c) => {
-    const g = good.map((d) => oofAll.get(d.id)![c]!).sort((a, b) => b - a);
+    const g = good.map((d) => oof.get(d.id)![c]!).sort((a, b) => b - a);
     const t = g[Math.floor(fa * g.length)] ?? 0;
     const e = drafts.filter((d) => d.labels.includes(cat));
-    return `${cat} ${(e.filter((d) => oofAll.get(d.id)![c]! > t).length / e.length).toFixed(2)}`;
+    return `${cat} ${(e.filter((d) => oof.get(d.id)![c]! > t).length / e.length).toFixed(2)}`;
   }).join(' ');
 }
 
@@ -265,8 +257,7 @@ TONE_CATEGORIES.forEach((_, c) => {
 });
 final.threshold = thresholds;
 console.log(`trained on ${drafts.length} drafts (${sourcesOf('tuning').length} tuning-part sources and the old corpus), ${drafts.reduce((n, d) => n + d.sentences.length, 0)} sentences; ${final.table.length / (K + 1)} features kept; thresholds ${thresholds.join(' / ')}`);
-report('held-out folds (by source), every sentence', oofAll, drafts);
-report('held-out folds (by source), as the coach uses it', oof, drafts);
+report('held-out folds (by source)', oof, drafts);
 console.log(`held-out recall at 0.5% / 1% / 3% of good drafts over the threshold: ${[0.005, 0.01, 0.03].map(ranking).join(' | ')}`);
 report('training data (fit)', draftScores(final, drafts), drafts);
 console.log('tuning part, frames in-sample, model on held-out folds:');

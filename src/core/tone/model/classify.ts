@@ -5,11 +5,9 @@
 // with no network; a sentence counts only above its category's threshold,
 // chosen on held-out folds of the tuning part to keep false alarms low.
 
-import { buildMatcher } from '../matcher';
-import { bodyRules } from '../rules';
 import type { Tokens } from '../tokens';
 import { TONE_CATEGORIES, type ToneCategory } from '../types';
-import { BUCKET_BITS, FEATURES_PER_TOKEN, sentencesOf, writeSentenceFeatures, type Sentence } from './features';
+import { BUCKET_BITS, FEATURES_PER_TOKEN, sentencesOf, writeSentenceFeatures } from './features';
 import { TONE_MODEL } from './weights';
 
 export interface ModelHit {
@@ -42,24 +40,36 @@ export function decode(model: Weights): Map<number, Float64Array> {
   return map;
 }
 
-let weights: Map<number, Float64Array> | undefined;
 /** One bit per bucket that has weights: most of a sentence's features have none, and a bit test is cheaper than a map lookup. */
 let present: Uint32Array | undefined;
+/** Per 32-bucket word of `present`, how many weighted buckets come before it: with a popcount, a bucket's row in `flat`. */
+let before: Uint16Array;
+/** The weights, K per weighted bucket, buckets ascending. */
+let flat: Float64Array;
+/** The thresholds as logits, so a sentence below them needs no exp. */
+let logitThreshold: Float64Array;
 
 function load(): void {
-  weights = decode(TONE_MODEL);
+  const table = decode(TONE_MODEL);
+  const k = TONE_CATEGORIES.length;
   present = new Uint32Array(1 << (BUCKET_BITS - 5));
-  for (const b of weights.keys()) present[b >>> 5]! |= 1 << (b & 31);
+  for (const b of table.keys()) present[b >>> 5]! |= 1 << (b & 31);
+  before = new Uint16Array(present.length);
+  let n = 0;
+  for (let i = 0; i < present.length; i++) {
+    before[i] = n;
+    n += popcount(present[i]!);
+  }
+  flat = new Float64Array(n * k);
+  let row = 0;
+  for (const b of [...table.keys()].sort((x, y) => x - y)) flat.set(table.get(b)!, k * row++);
+  logitThreshold = Float64Array.from(TONE_MODEL.threshold, (p) => Math.log(p / (1 - p)));
 }
 
-/** Keeps, in order, only the first `count` features that have weights (the others add nothing to a score); returns how many. */
-function keepWeighted(features: Int32Array, count: number, bits: Uint32Array): number {
-  let n = 0;
-  for (let i = 0; i < count; i++) {
-    const f = features[i]!;
-    if (bits[f >>> 5]! & (1 << (f & 31))) features[n++] = f;
-  }
-  return n;
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /** One buffer for every sentence's features, grown when a sentence needs more. */
@@ -76,27 +86,7 @@ export function scoreSentence(table: Map<number, Float64Array>, model: Weights, 
   return z.map((v) => 1 / (1 + Math.exp(-v)));
 }
 
-// The frames alone, without their guards: built the first time the model flags a sentence.
-let frameScan: ReturnType<typeof buildMatcher> | undefined;
-
-/**
- * One bit per category (TONE_CATEGORIES order) for which a frame matches in the
- * sentence, before the guards. The model speaks only where no frame of its
- * category names the phrase: where one does, either that frame's finding stands,
- * or a guard judged it a mention, a negation or an innocent sense, and the model,
- * which reads words and not senses, must not overrule it.
- */
-export function framedCategories(t: Tokens, s: Sentence): number {
-  frameScan ??= buildMatcher(bodyRules.filter((r) => r.frames.length > 0));
-  const sentence = new Int32Array(s.to - s.from);
-  for (let i = s.from; i < s.to; i++) sentence[i - s.from] = Math.max(0, t.sentence[i]! - s.from);
-  const sub: Tokens = { word: t.word.slice(s.from, s.to), start: t.start.subarray(s.from, s.to), end: t.end.subarray(s.from, s.to), sentence };
-  let mask = 0;
-  for (const m of frameScan(sub)) mask |= 1 << TONE_CATEGORIES.indexOf(m.rule.category);
-  return mask;
-}
-
-/** Sentences the model reads as a category, above that category's threshold, where no frame of that category matches. */
+/** Sentences the model reads as a category, above that category's threshold. */
 export function modelHits(t: Tokens): ModelHit[] {
   const out: ModelHit[] = [];
   for (const s of sentencesOf(t)) {
@@ -107,16 +97,27 @@ export function modelHits(t: Tokens): ModelHit[] {
       if (c >= 97 && c <= 122) words++;
     }
     if (words < MIN_WORDS) continue;
-    if (!weights) load();
+    if (!present) load();
     const need = FEATURES_PER_TOKEN * (s.to - s.from) + 1;
     if (scratch.length < need) scratch = new Int32Array(Math.max(need, 2 * scratch.length));
-    const count = keepWeighted(scratch, writeSentenceFeatures(t, s, scratch), present!);
-    const p = scoreSentence(weights!, TONE_MODEL, scratch, count);
-    let framed = -1;
-    for (let c = 0; c < p.length; c++) {
-      if (p[c]! < TONE_MODEL.threshold[c]!) continue;
-      if (framed < 0) framed = framedCategories(t, s);
-      if (!(framed & (1 << c))) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: p[c]! });
+    const count = writeSentenceFeatures(t, s, scratch);
+    // The logit per category (the three of TONE_CATEGORIES), summed from the rows of the weighted features.
+    let z0 = TONE_MODEL.bias[0]!;
+    let z1 = TONE_MODEL.bias[1]!;
+    let z2 = TONE_MODEL.bias[2]!;
+    for (let i = 0; i < count; i++) {
+      const f = scratch[i]!;
+      const word = present![f >>> 5]!;
+      const bit = 1 << (f & 31);
+      if (!(word & bit)) continue;
+      const row = 3 * (before[f >>> 5]! + popcount(word & (bit - 1)));
+      z0 += flat[row]!;
+      z1 += flat[row + 1]!;
+      z2 += flat[row + 2]!;
+    }
+    for (let c = 0; c < 3; c++) {
+      const z = c === 0 ? z0 : c === 1 ? z1 : z2;
+      if (z >= logitThreshold[c]!) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: 1 / (1 + Math.exp(-z)) });
     }
   }
   return out;
