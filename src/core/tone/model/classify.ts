@@ -7,7 +7,7 @@
 
 import type { Tokens } from '../tokens';
 import { TONE_CATEGORIES, type ToneCategory } from '../types';
-import { BUCKET_BITS, sentencesOf, writeSentenceFeatures } from './features';
+import { BUCKET_BITS, FEATURES_PER_TOKEN, sentencesOf, writeSentenceFeatures } from './features';
 import { TONE_MODEL } from './weights';
 
 export interface ModelHit {
@@ -40,24 +40,36 @@ export function decode(model: Weights): Map<number, Float64Array> {
   return map;
 }
 
-let weights: Map<number, Float64Array> | undefined;
 /** One bit per bucket that has weights: most of a sentence's features have none, and a bit test is cheaper than a map lookup. */
 let present: Uint32Array | undefined;
+/** Per 32-bucket word of `present`, how many weighted buckets come before it: with a popcount, a bucket's row in `flat`. */
+let before: Uint16Array;
+/** The weights, K per weighted bucket, buckets ascending. */
+let flat: Float64Array;
+/** The thresholds as logits, so a sentence below them needs no exp. */
+let logitThreshold: Float64Array;
 
 function load(): void {
-  weights = decode(TONE_MODEL);
+  const table = decode(TONE_MODEL);
+  const k = TONE_CATEGORIES.length;
   present = new Uint32Array(1 << (BUCKET_BITS - 5));
-  for (const b of weights.keys()) present[b >>> 5]! |= 1 << (b & 31);
+  for (const b of table.keys()) present[b >>> 5]! |= 1 << (b & 31);
+  before = new Uint16Array(present.length);
+  let n = 0;
+  for (let i = 0; i < present.length; i++) {
+    before[i] = n;
+    n += popcount(present[i]!);
+  }
+  flat = new Float64Array(n * k);
+  let row = 0;
+  for (const b of [...table.keys()].sort((x, y) => x - y)) flat.set(table.get(b)!, k * row++);
+  logitThreshold = Float64Array.from(TONE_MODEL.threshold, (p) => Math.log(p / (1 - p)));
 }
 
-/** Keeps, in order, only the first `count` features that have weights (the others add nothing to a score); returns how many. */
-function keepWeighted(features: Int32Array, count: number, bits: Uint32Array): number {
-  let n = 0;
-  for (let i = 0; i < count; i++) {
-    const f = features[i]!;
-    if (bits[f >>> 5]! & (1 << (f & 31))) features[n++] = f;
-  }
-  return n;
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 /** One buffer for every sentence's features, grown when a sentence needs more. */
@@ -85,13 +97,27 @@ export function modelHits(t: Tokens): ModelHit[] {
       if (c >= 97 && c <= 122) words++;
     }
     if (words < MIN_WORDS) continue;
-    if (!weights) load();
-    const need = 2 * (s.to - s.from) + 1;
+    if (!present) load();
+    const need = FEATURES_PER_TOKEN * (s.to - s.from) + 1;
     if (scratch.length < need) scratch = new Int32Array(Math.max(need, 2 * scratch.length));
-    const count = keepWeighted(scratch, writeSentenceFeatures(t, s, scratch), present!);
-    const p = scoreSentence(weights!, TONE_MODEL, scratch, count);
-    for (let c = 0; c < p.length; c++) {
-      if (p[c]! >= TONE_MODEL.threshold[c]!) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: p[c]! });
+    const count = writeSentenceFeatures(t, s, scratch);
+    // The logit per category (the three of TONE_CATEGORIES), summed from the rows of the weighted features.
+    let z0 = TONE_MODEL.bias[0]!;
+    let z1 = TONE_MODEL.bias[1]!;
+    let z2 = TONE_MODEL.bias[2]!;
+    for (let i = 0; i < count; i++) {
+      const f = scratch[i]!;
+      const word = present![f >>> 5]!;
+      const bit = 1 << (f & 31);
+      if (!(word & bit)) continue;
+      const row = 3 * (before[f >>> 5]! + popcount(word & (bit - 1)));
+      z0 += flat[row]!;
+      z1 += flat[row + 1]!;
+      z2 += flat[row + 2]!;
+    }
+    for (let c = 0; c < 3; c++) {
+      const z = c === 0 ? z0 : c === 1 ? z1 : z2;
+      if (z >= logitThreshold[c]!) out.push({ category: TONE_CATEGORIES[c]!, from: s.from, to: s.to, score: 1 / (1 + Math.exp(-z)) });
     }
   }
   return out;

@@ -13,11 +13,30 @@ describe('sentence features', () => {
     const sentences = sentencesOf(t);
     expect(sentences.map((s) => t.word.slice(s.from, s.to).join(' '))).toEqual(['any news ?', 'we shipped the fix .', 'thanks']);
     const f = sentenceFeatures(t, sentences[0]!);
-    // 3 tokens: a word and a pair each, and the closing pair.
-    expect(f).toHaveLength(7);
+    // 3 tokens: a word and a pair each, and the closing pair (7); "news" is in two word
+    // classes (RESPONSE, UPDATE_N): one feature each, and a pair of each with "any" before
+    // and with "?" after (6).
+    expect(f).toHaveLength(13);
     for (const h of f) expect(h).toBeLessThan(1 << BUCKET_BITS);
     expect(sentenceFeatures(t, sentences[0]!)).toEqual(f);
     expect(hashWord('a')).toBe(0xe40c292c);
+  });
+
+  it('lets words of one lexicon class, and the inflections of one word, share features', () => {
+    const f = (text: string) => {
+      const t = tokenise(text);
+      return sentenceFeatures(t, sentencesOf(t)[0]!);
+    };
+    const emails = new Set(f('my emails went unanswered'));
+    const notes = f('my notes went unanswered');
+    const other = f('my cats went outside');
+    // "emails" and "notes" are both MSG and ATTEMPT: their class features and the class pairs around them are shared.
+    expect(notes.filter((h) => emails.has(h)).length).toBeGreaterThan(other.filter((h) => emails.has(h)).length + 6);
+    // "emailed" stands for "email" as well.
+    const bucket = (w: string) => hashWord(w) & ((1 << BUCKET_BITS) - 1);
+    expect(f('i emailed you')).toContain(bucket('email'));
+    expect(f('i emailing you')).toContain(bucket('email'));
+    expect(f('i emailed you')).not.toContain(bucket('emai'));
   });
 
   it('spells a sentence the same however it is typed', () => {
