@@ -3,7 +3,7 @@
 // boss, a deadline invented to force a reply). A calm last email once the
 // cadence is spent is legitimate, so a `close` can be mild; `bitter` never is.
 
-import { NEAR_DENIAL, type ToneRule } from './rule';
+import { NEAR_DENIAL, NOTICE_AFTER, type ToneRule } from './rule';
 
 // The moment itself ("sleep on it") is said once, by the pre-send dialog, not by every finding.
 const CLOSE_BETTER = 'If the cadence is spent, leave the door open instead of closing it: "I will stop writing for now; when the timing is right, I am one reply away."';
@@ -12,6 +12,10 @@ const THEIR_NEED = 'Make the case from their side: what they gain and by when, w
 // A condition on their silence: "if I don't hear back by Friday", "unless you reply".
 // Assuming a yes after silence ("I'll assume Tuesday still works") is a kind default, not a close.
 const ASSUMED_YES = ' !! ~5 like|want|prefer|would+like|are+happy|are+ok|are+okay|agree|approve|accept|are+in|will+attend|can+make+it|works|work|is+fine|is+ok|is+okay|are+fine|good+to+go|you+are+happy|is+approved|are+approved|approved|confirmed|agreed|all+good|no+changes|still+stands|stands|go+ahead|proceed|we+can|we+are+on|we+are+good|yes|is+a+yes|everything+is|that+is+fine|it+is+fine';
+// The end of a course or a welcome series ("the last email in our onboarding series") is a schedule, not a verdict.
+const SERIES = '!! in|of our|the|this|your ~2 series|course|onboarding|program|programme|newsletter|welcome|tutorial|tutorials|lesson|lessons|guide|tips|tour|training|trial|bootcamp|challenge|class';
+// Closing the loop on a question or an order is settling it, not closing the prospect out.
+const ON_A_TOPIC = '!! on|about|regarding|re|with the|your|our|this|that? ~2 question|questions|point|points|item|items|issue|issues|pricing|price|prices|budget|contract|invoice|decision|details|feedback|date|dates|timeline|scope|order|delivery|request|ticket|bug|query|payment|open+items|action+items|next+steps|logistics|paperwork|numbers|quote|proposal+details';
 const IF_SILENT = 'if|unless ~3 @NEG|not ~1 @HEAR|@REPLY_V|hear|reply|respond|answer|confirm|let+me+know|let+us+know|get+back|write+back|come+back|reach|agree|resolve|sort|settle|pay|sign|decide|commit|proceed|move|go+ahead ~6';
 
 export const breakupRules: readonly ToneRule[] = [
@@ -26,7 +30,7 @@ export const breakupRules: readonly ToneRule[] = [
     frames: [
       `this|so+this|guess+this is goodbye|farewell|the+end|where+we+part+ways|where+we+part !! from+me+as|as+i+retire|for+now+as|from+the+team|from+all+of+us|from+our`,
       `<start> @FINAL|one+last|one+final try|attempt|shot|go|push|nudge|ping ,|!|.`,
-      `@THIS|here @ADV? @BE|comes|will+be|would+be|'d+be|is+going+to+be @ADV? @MY|the|our|a @FINAL @LAST_THING !! that|:|-|for|about ~4 closes|close|ends|end|starts|start|begins|begin|opens|open|expires|expire|is+tomorrow|is+today|takes+place|kicks+off|goes+live|is+due+to+start|is+almost+here|is+next+week|is+this+week|registration|rsvp|the+webinar|the+event|the+workshop|the+survey|the+conference|the+course|the+sale|the+offer|early+bird|tickets|doors`,
+      `@THIS|here @ADV? @BE|comes|will+be|would+be|'d+be|is+going+to+be @ADV? @MY|the|our|a @FINAL @LAST_THING ${SERIES} !! that|:|-|for|about ~4 closes|close|ends|end|starts|start|begins|begin|opens|open|expires|expire|is+tomorrow|is+today|takes+place|kicks+off|goes+live|is+due+to+start|is+almost+here|is+next+week|is+this+week|registration|rsvp|the+webinar|the+event|the+workshop|the+survey|the+conference|the+course|the+sale|the+offer|early+bird|tickets|doors`,
       `@CLOSE_MOVE this|it as? @MY|the|our|a? @FINAL @LAST_THING`,
       `@FINAL @LAST_THING from me|us|my+side|our+side`,
       `<start> @FINAL @ATTEMPT|@LAST_THING|chance <end>`,
@@ -36,7 +40,7 @@ export const breakupRules: readonly ToneRule[] = [
       `you @MODAL|will|'ll not|never hear from me|us again|anymore|any+more`,
       `this|that @BE the|my last|final @I @MODAL|will|'ll ~1 @CONTACT_V|be+writing|be+sending|be+emailing|say`,
       `@YOUR|a|the? last|final notice|demand|warning !! of+meeting|of+the+meeting`,
-      `@YOUR|a|the? last|final reminder|chaser !! :|-|for+the|for+our|for+tomorrow|for+today|about|that+the|that+our|that+tomorrow|that+today|to+register|to+sign+up|to+book|to+join|to+rsvp|to+grab|to+claim|to+submit|of+the|of+our`,
+      `@YOUR|a|the? last|final reminder|chaser ${NOTICE_AFTER} !! :|-|for+the|for+our|for+tomorrow|for+today|about|that+the|that+our|that+tomorrow|that+today|to+register|to+sign+up|to+book|to+join|to+rsvp|to+grab|to+claim|to+submit|of+the|of+our`,
       `last @YOU|they will|'ll? hear|hearing from me|us`,
       `before @I close|shut the door|the+book|the+chapter|this+out|your+file|the+file`,
     ],
@@ -52,11 +56,11 @@ export const breakupRules: readonly ToneRule[] = [
     frames: [
       `@I @AUX_WILL|will|'ll|am+going+to|have+to|must|shall ~2 withdraw|remove your|the application|candidacy|offer|profile|registration !< as+requested|as+you+requested|as+you+asked|per+your+request|at+your+request ,?`,
       `@I @MODAL|@AUX_WILL|'ll @JUST? delete|bin|lose|toss|throw+away|shred|forget your|the number|contact|contact+details|details|card|business+card|info|email+address|email`,
-      `@CLOSE_V2 @CLOSE_OBJ !! :|,+thanks|,+and+thank|thanks|and+thank|on+the+intro|on+your+intro|on+the+introduction|to+say|to+let+you+know !< @I can|could !< let+us|happy+to|glad+to|we+should|we+could|we+can|can|could !! when+you|once+you|after+you|as+soon+as|for+you+now|on+the+invoice|on+invoice|on+the+payment`,
+      `@CLOSE_V2 @CLOSE_OBJ ${ON_A_TOPIC} !! :|,+thanks|,+and+thank|thanks|and+thank|on+the+intro|on+your+intro|on+the+introduction|to+say|to+let+you+know !< @I can|could !< let+us|happy+to|glad+to|we+should|we+could|we+can|can|could|can+we|could+we|shall+we|should+we|let+us|help+us|help+me|need+to|needs+to|please !! when+you|once+you|after+you|as+soon+as|for+you+now|on+the+invoice|on+invoice|on+the+payment`,
       `mark|marking|marked|move|moving|moved|put|putting|list|listing|file|filing|flag|flagging|log|logging|set|setting|tag|tagging @THIS|you|your+account|your+file|it|this+one|your+deal|the+deal|the+opportunity as|to|into|in|under closed|lost|closed+lost|closed+won|not+interested|inactive|dead|cold|unresponsive|no+response|dormant|archived|on+hold|not+now|a+no|not+a+fit|no+decision|stalled|paused|nurture|do+not+contact`,
       `take|taking|took|remove|removing|removed|cross|crossing|strike|striking|drop|dropping|delete|deleting|scratch|scratching|unsubscribe|unsubscribing|pull|pulling you|your+name|your+company|your+team|your+account|your+details|your+email|your+contact+details|the+pilot|your+spot|your+project|this+opportunity|this+deal off|from @MY|the|our @LIST|schedule|calendar|books|sequence !< stop|unsubscribe|remove|no|opt+out "? and|, @I @MODAL|'ll !< as+requested|as+you+requested|as+you+asked|per+your+request|at+your+request ,? @I @AUX_HAVE|@AUX_WILL|have|will|'ll|'ve|just|now?`,
       `end|limit of my|our outreach|rope|efforts|attempts|sequence|cadence|follow+ups|pursuit|patience`,
-      `@MODAL|alright|ok|okay|fine|mind|object if? @I|me ~3 @CLOSE_V2 @THIS|@CLOSE_OBJ`,
+      `@MODAL|alright|ok|okay|fine|mind|object if? @I|me ~3 @CLOSE_V2 @THIS|@CLOSE_OBJ ${ON_A_TOPIC}`,
       `close|closing|shut|shutting|wrap|wrapping|end|ending the|this|our project|engagement|job|work as+it+stands|as+is|now|out|here|at+this+point`,
       `@I @AUX_HAVE|'ve? @ADV? decided|decide|chosen|choose ~2 not+to+renew|to+end+our|to+part+ways|to+terminate+our|to+go+our+separate+ways|to+walk+away`,
       `end|ending|terminate|terminating|dissolve|dissolving our|this partnership|relationship|engagement|collaboration|arrangement|working+relationship`,

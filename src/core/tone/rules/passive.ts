@@ -37,7 +37,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Following up" names the chase, not a reason to reply; it reads like the fifth of its kind.',
     suggestion: LEAD,
     frames: [
-      `following up !< thanks+for|thank+you+for|for|appreciate+you|appreciate+your !! on|about|regarding|re the|our|your? action+items|next+steps|open+items|open+questions|points|questions|notes|decisions|actions|items|minutes !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING} !! to+our|to+the|to+your|to+yesterday !! on|about|regarding|re|with invoice|invoices|order|po|ticket|case|claim|booking|reservation|payment|quote|estimate ~1 #num|no|number !! ~6 with+something+new|with+something+useful|with+a+new|with+an+idea|with+new|with+the+new|with+photos|with+results`,
+      `following up !< thanks+for|thank+you+for|for|appreciate+you|appreciate+your !! on|about|regarding|re the|our|your? action+items|next+steps|open+items|open+questions|points|questions|notes|decisions|actions|items|minutes !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! on|from|after|re|regarding|about @DAY ${MEETING} !! ${MEETING} !! to+our|to+the|to+your|to+yesterday !! on|about|regarding|re|with invoice|invoices|order|po|ticket|case|claim|booking|reservation|payment|quote|estimate ~1 #num|no|number !! ~6 with+something+new|with+something+useful|with+a+new|with+an+idea|with+new|with+the+new|with+photos|with+results`,
       `@WANT to @JUST? follow up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING}`,
       `@SMALL follow up !! ${MEETING} !! ${WHEN} !! to|on|from|after|re|regarding|about @RECAP`,
       `a|my|this|another|one+more follow up to|on|re|regarding|about my|our @EARLIER? @MSG !< as|in`,
@@ -98,7 +98,7 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: LEAD,
     frames: [
       `dropping|drop|shooting|shoot|sending|send|firing you? a|another|one+more @SMALL? note|line|email !! of+thanks|to+say+thanks|to+say+thank|to+thank|to+congratulate|to+introduce|to+let+you+know|with|about+the+new|to+share`,
-      `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time !! once|when|after|as+soon+as|in+a|in+the|next|with+the|with+news|with+an+update|tomorrow|later|soon|on+monday|on+tuesday|on+wednesday|on+thursday|on+friday|closer|before+the|ahead+of`,
+      `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time !! once|when|after|as+soon+as|in+a|in+the|next|with+the|with+news|with+an+update|tomorrow|later|soon|on+monday|on+tuesday|on+wednesday|on+thursday|on+friday|closer|before+the|ahead+of|because|to+let+you+know|to+share|to+confirm|to+tell+you|about+the+new`,
       `@JUST reaching|writing|emailing out? to+see|to+check|to+ask+if|to+ask+whether|to+follow|to+touch|to+circle|to+make+sure|to+remind|to+get|to+hear|in+case|again|back`,
       `thought|figured i 'd|i+would|i+'d try|give you|give+it another|again|once+more|one+more+shot|another+go`,
     ],
@@ -198,10 +198,10 @@ export const passiveRules: readonly ToneRule[] = [
     negatable: false,
     frames: [
       `@SORRY to|for|about|if @I? @BE|be|being|keep|again|for? @BOTHER !! you? on|at|over|during|so|this|late|early|with+an+urgent|with+something+urgent`,
-      `@SORRY for|about|if @AGAIN_N|the|my|this|these? @AGAIN_N ~1 @ATTEMPT|persistence|intrusion|interruption|inbox+clutter`,
+      `@SORRY for|about|if @AGAIN_N|the|my|this|these? @AGAIN_N ~1 @ATTEMPT|persistence|intrusion|interruption|inbox+clutter !! :|-|;|,|as|because|since|the|my|our ~7 wrong|incorrect|broken|missing|old|outdated|typo|typos|error|mistake|forgot|corrupt|corrupted|bounced|failed|glitch|link|attachment`,
       `@SORRY ~3 again <end>`,
       `re sending|send|sent|sharing|share|forwarding|forward|posting|post @THIS|below|in+case|again`,
-      `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again !! with|including|now|updated|corrected|fixed|new|plus|incl|because|as|since|after|to+fix|to+correct|,+now|and+the !< @MODAL|happy+to|glad+to|to|please|gladly`,
+      `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again !! with|including|now|updated|corrected|fixed|new|plus|incl|because|as|since|after|to+fix|to+correct|,+now|and+the !< @MODAL|happy+to|glad+to|to|please|gladly|so+i+am|so+we+are|so+i|so+we|so+i+will|so+i+have|so+here+i+am|hence+i+am`,
       `sending|send|forwarding|forward|sharing|share|resending|attaching|re+attaching|popping the|my|our|this ~1 again|once+more|one+more+time|over+again !! with|including|now|updated|plus|incl|and+the|,+now !< @MODAL|me+to|happy+to|glad+to|gladly`,
       `forgive|excuse|pardon the|my|me+for+the @AGAIN_N|persistence|follow|nagging`,
       `@SORRY for|about|to+be being? @SELF_LOW|persistent|so+persistent|so+pushy`,

@@ -34,3 +34,6 @@ export type { ToneCategory };
  * to") may stand up to two words before it.
  */
 export const NEAR_DENIAL = /\b(?:(?:not|never|no|won[’']?t|will not|don[’']?t|do not|didn[’']?t|did not|cannot|can[’']?t|without)(?:\s+(?:be|have|ever|really|just|even|yet))?|(?:rather than|instead of|no need to|not (?:going|planning|trying|about) to|(?:don[’']?t|do not|didn[’']?t|did not) (?:want|mean|need|plan|intend) to|avoid(?:ing)?|skip(?:ping)?|spare you|nobody (?:likes|needs|wants)|no one (?:likes|needs|wants)|hate (?:getting|receiving|sending))(?:\s+[^\s.,;:!?]+){0,2})\s*$/;
+
+// A notice about a date on their side or ours ("a final reminder that early-bird pricing ends Friday"), not a chase.
+export const NOTICE_AFTER = '!! that|:|-|about|of ~5 ends|end|closes|close|expires|expire|starts|start|begins|begin|opens|open|takes+place|runs+out|run+out|goes+up|go+up|kicks+off|goes+live|is+tomorrow|is+today|is+this|is+next|is+on|is+at|are+on|are+at';

@@ -3,7 +3,7 @@
 // passively scold or remind them that they are not doing what they said they
 // would"; and you never know what is going on in their world.
 
-import { NEAR_DENIAL, type ToneRule } from './rule';
+import { NEAR_DENIAL, NOTICE_AFTER, type ToneRule } from './rule';
 
 const ASK_AGAIN = 'Ask the important question again as if for the first time, e.g. "Is onboarding still the priority for Q3?"';
 const WORLD = 'You never know what is going on in their world; silence is rarely about you.';
@@ -360,7 +360,7 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
-      `another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event !! that|:|about|of ~4 starts|start|begins|begin|opens|open|closes|close|takes+place|is+tomorrow|is+today|is+on|is+at|kicks+off|goes+live`,
+      `another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders ${NOTICE_AFTER} !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event !! that|:|about|of ~4 starts|start|begins|begin|opens|open|closes|close|takes+place|is+tomorrow|is+today|is+on|is+at|kicks+off|goes+live`,
       `@SMALL reminder|reminders !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event !! that|:|about|of ~4 starts|start|begins|begin|opens|open|closes|close|takes+place|is+tomorrow|is+today|is+on|is+at|kicks+off|goes+live !! :|that|about|of? invoice|invoices|payment|your+invoice|the+invoice|your+payment|the+payment|the+balance|your+balance|your+account|your+subscription|your+renewal|your+appointment|your+booking`,
       `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder !! ${OURS} !! that|:|about|of ~4 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|kicks+off|goes+live !! :|that|about|of? invoice|invoices|payment|your+invoice|the+invoice|your+payment|the+payment|the+balance|your+balance|your+account|your+subscription|your+renewal|your+appointment|your+booking`,
       `@JUST? remind|reminding|reminded|remind+you you|everyone? that|about|of|to|again !< asked+me+to|asked+us+to|wanted+me+to|told+me+to|requested|as+promised|as+requested`,

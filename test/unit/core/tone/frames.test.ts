@@ -161,6 +161,14 @@ const more: [ToneCategory, string][] = [
   ['breakup', "I've spent enough time chasing this."],
   ['breakup', "I'm sure you've got bigger fish to fry."],
   ['breakup', "Silence speaks volumes."],
+  // The same words as the quiet notices and corrections below, in their chasing sense.
+  ['breakup', "I'm going to close the loop on this since I haven't heard back."],
+  ['breakup', 'This is my final reminder.'],
+  ['breakup', 'This is the last email in my sequence.'],
+  ['passive', 'Sorry for the double email!'],
+  ['passive', 'Resending this in case it got lost.'],
+  ['passive', "I'm reaching out again to see if you had a chance to look."],
+  ['passive', 'Following up on my last email.'],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -225,6 +233,13 @@ describe('innocent senses of the same words stay quiet', () => {
     "We still haven't received the purchase order from procurement, so the shipment is on hold.",
     "I'd like to follow up on the points raised in the meeting with a short proposal.",
     "When you're ready to revisit, I'll be here.",
+    'Can we close the loop on the pricing question by Thursday so the team can order hardware?',
+    'This is the last email in our onboarding series; from here, your account manager will reach out directly.',
+    'Apologies for the double email: the first one had the wrong attachment.',
+    "Looks like my calendar invite didn't go through, so I'm resending it here.",
+    "I'm reaching out again because the price change we discussed takes effect on March 1.",
+    "Following up on Tuesday's workshop, here are the three decisions and who owns each.",
+    'This is a final reminder that early-bird pricing ends on Friday.',
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
