@@ -162,6 +162,16 @@ export const breakupRules: readonly ToneRule[] = [
       `guess|suppose @I @AUX_WILL|will|'ll ~1 wait|keep+waiting|sit+tight|try+again`,
       `<start> @I tried|did+my+best <end>`,
       `not holding my|our breath`,
+      // Asking for any answer at all: "a simple yes or no would do".
+      `a+simple|just+a|even+a|a+one+word|a+straight yes+or+no|no+or+yes !! on|about|to|for|regarding|re|from|by|before`,
+      // "Either you're not interested or my emails are going to spam."
+      `either @YOU @BE|@AUX_HAVE|@AUX_DO ~1 not|no+longer|lost|too+busy ~3 or @MY|our|the|these|my+emails|my+messages ~3 spam|junk|lost|astray|filter|promotions|missing|not+arriving|not+getting+through`,
+      // Giving up on them: "I've given up trying to get an answer."
+      `gave|given|giving|give up ~1 trying+to+get|trying+to+reach|trying+to+contact|trying+to+hear|trying+to+pin|trying+to+get+hold|trying+to+get+through|attempting+to+reach|on+you|on+hearing|on+getting+a|on+getting+an|on+a+reply|on+a+response|on+an+answer|on+ever|hope+of+hearing|waiting+for+a|waiting+for+an|waiting+for+you|chasing+you|chasing+this|chasing+a+reply|chasing+an+answer|expecting+a`,
+      // "Maybe I'm just not what you need."
+      `maybe|perhaps|probably @I|we @BE|'m|am|are|was|were ~1 not|no+longer what+you|who+you|the+right|a+fit|a+good+fit|the+partner|the+vendor|worth|good+enough|interesting+enough|relevant !! ~2 for|on|in|at the|this|that|a|an|these|those`,
+      // "I understand if you've decided to go another way."
+      `understand|get+it|appreciate|no+problem|that+is+fine|that+is+ok|fair+enough if|that @YOU @AUX_HAVE|'ve|@BE? ~2 decided|chosen|opted|going|gone|went|moving|moved ~2 another+way|elsewhere|a+different+direction|with+someone+else|with+another|on|a+different+route|the+other+way|with+a+competitor`,
       `@I @BE not|no+longer expecting|hoping+for|counting+on a|any @RESPONSE`,
       `@SILENCE|silence|no+response|no+reply|no+answer|not+replying ~1 is|speaks|says|tells ~2 a|an|it|volumes|enough|all|me|answer|response|everything`,
       `@YOU @AUX_HAVE made your|yourself|it|that|your+feelings|your+position|the+position clear|very+clear|abundantly+clear|quite+clear !! ~8 so|here|attached|which+is+why|that+is+why`,

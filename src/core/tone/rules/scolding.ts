@@ -28,6 +28,17 @@ export const scoldingRules: readonly ToneRule[] = [
       `this+time|for+once ~4 @YOU @AUX_WILL|will|'ll|can|could @REPLY_V`,
       `nothing|not+a+word|no+word|not+a+peep|no+news|not+a+thing from you|your+side|your+end|your+team|your+office !! is|needed|required|necessary`,
       `gone|went|been|going|fallen|fell ~2 quiet|silent|dark|cold|radio+silent on|from your|you side|end|part|team`,
+      // Their silence in the passive voice: "this keeps getting ignored", "my emails seem to be overlooked".
+      `@THIS|@MY|our @EARLIER? @MSG? keeps|keep|seems|seem|seemed|being|getting|gets|get|got ~2 ignored|overlooked|brushed+aside|passed+over|left+unanswered|left+unread|going+unanswered|gone+unanswered`,
+      `@MY|our @EARLIER? @MSG @BE|has|have|had ~2 ignored|brushed+aside|left+unanswered|left+unread|going+unanswered|gone+unanswered`,
+      // "Could you at least acknowledge my emails?": asking for the least says they have done less.
+      `at+least|even acknowledge|acknowledging|reply|replying|respond|responding|answer|answering|write+back|get+back+to+me|get+back+to+us|let+me+know+you|let+us+know+you|confirm+you|tell+me+if+you|say+no|say+yes|send+a+line !! if|whether+the|when|by|with|on|about|before`,
+      // "I wonder if you read my emails at all."
+      `if|whether @YOU @AUX_DO|@AUX_HAVE|@BE? ~1 read|reading|open|opening|opened|see|seeing|seen|saw|get|getting|got|receive|received|look+at|looked+at ~3 @MSG|them|any+of+them ~2 at+all`,
+      // Drawn-out waits: "this has dragged on for weeks".
+      `@THIS|things|it|the+process|the+decision|the+deal|the+payment|the+invoice @AUX_HAVE|@BE|keeps? ~1 dragged|dragging|drawn|drags|drag on|out ~3 weeks|months|ages|far+too+long|too+long|long+enough|forever|and+on`,
+      // "I just wish you'd told me."
+      `@I @JUST|really|do? wish|wished you|they 'd|had|would|could ~1 told|said|let+me+know|let+us+know|replied|responded|answered|been+upfront|been+honest|been+straight|given+me+a+heads+up|warned|mentioned+it`,
       `things|it|everything @AUX_HAVE|@BE gone|went|been ~2 quiet|silent|dark|cold since|after|on+your`,
       `silence|radio+silence|silent+treatment|crickets|no+reply|no+response|no+word since|after|following i|we|my|our|your+last|sending|our+call|the+call|the+demo|the+meeting`,
       `@I @BE still|yet without|missing @RESPONSE|a+reply|an+answer|a+response|a+decision|a+date|payment|word`,
@@ -124,7 +135,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `expected|anticipated|hoped|had+hoped|hoped+for|hoping+for|was+hoping|were+hoping|thought+i+would+get|thought+i+would+have|thought+i+'d+have|thought+i+'d+get ~3 @RESPONSE|to+hear|hear|answer|reply ~3 by+now|already|sooner|before+now|last+week|yesterday|last+month|earlier|days+ago|weeks+ago|a+week+ago|before+the+weekend|by+friday|by+monday|on+friday|on+monday|this+week`,
       `@MY|our|the @ATTEMPT|@MSG|calls|emails|reminders|messages|voicemails|correspondence|letters|requests|efforts ~5 @AUX_HAVE|@BE|went|go|gone|got|received|remain|remains|remained|still|so+far ~2 unanswered|unreturned|unacknowledged|ignored|no+reply|no+response|no+answer|not+been+answered|not+been+returned|not+worked|nowhere|unsuccessful|in+vain|fruitless|futile|to+no+avail|without+success|without+reply`,
       `none|not+one|neither of my|our|the @EARLIER? @ATTEMPT|@MSG|reminders|emails|calls @AUX_HAVE|@BE|got|received|has ~1 answered|returned|acknowledged|replied|a+reply|a+response|an+answer|opened|read|been+answered|been+returned|been+acknowledged`,
-      `@YOU|your+office|your+assistant|your+side|your+finance+team|your+accounts+team|your+company @STILL? @AUX_HAVE|@AUX_DO|were|are @NEG @STILL|even? @REPLY_V|acknowledged|confirmed|read|opened|answered|written|called|signed|paid|sent|come+back|got+back|gotten+back|returned|said|been+in+touch|been+responsive|shown|reached|picked+up|made+a+decision|decided|given|looked !< if|unless|until|in+case|once|when|whether|before @I|@YOU? @AUX_DO|@AUX_HAVE?`,
+      `@YOU|your+office|your+assistant|your+side|your+finance+team|your+accounts+team|your+company @STILL? @AUX_HAVE|@AUX_DO|were|are @NEG @STILL|even? @REPLY_V|acknowledged|confirmed|read|opened|answered|written|called|signed|paid|sent|come+back|got+back|gotten+back|returned|said|been+in+touch|been+responsive|shown|reached|picked+up|made+a+decision|decided|given|looked|told+me|told+us|let+me+know|let+us+know|updated+me|updated+us|got+round+to|gotten+round+to !< if|unless|until|in+case|once|when|whether|before @I|@YOU? @AUX_DO|@AUX_HAVE?`,
       `given|after|despite|with|considering|since|due+to|because+of|in+light+of|following|amid|after+all+this @YOUR|the|this|all+the|such|continued|ongoing|complete|total|recent? @SILENCE`,
       `your @SILENCE`,
       `radio+silence|silent+treatment|not+a+peep|no+peep|crickets|tumbleweeds|not+a+word|not+even+a`,

@@ -169,6 +169,17 @@ const more: [ToneCategory, string][] = [
   ['passive', 'Resending this in case it got lost.'],
   ['passive', "I'm reaching out again to see if you had a chance to look."],
   ['passive', 'Following up on my last email.'],
+  ['scolding', "You still haven't told me whether the budget came through."],
+  ['scolding', "I'm not sure why this keeps getting ignored."],
+  ['scolding', "I'd appreciate it if you could at least acknowledge my emails."],
+  ['scolding', "I'm beginning to wonder if you read my emails at all."],
+  ['scolding', "I realise you're busy, but this has dragged on for weeks."],
+  ['scolding', "I just wish you'd told me."],
+  ['breakup', 'A simple yes or no would do.'],
+  ['breakup', "Either you're not interested or my emails are going to spam."],
+  ['breakup', "I've given up trying to get an answer."],
+  ['breakup', "Maybe I'm just not what you need."],
+  ['breakup', "I understand if you've decided to go another way."],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -240,6 +251,13 @@ describe('innocent senses of the same words stay quiet', () => {
     "I'm reaching out again because the price change we discussed takes effect on March 1.",
     "Following up on Tuesday's workshop, here are the three decisions and who owns each.",
     'This is a final reminder that early-bird pricing ends on Friday.',
+    'These are often overlooked in contracts: the exit clause and the notice period.',
+    'Let me know if you see anything at all that looks off in the draft.',
+    'A simple yes or no on the venue is all I need to book it.',
+    "I've given up chasing the courier and booked a new pickup instead.",
+    'The permit process dragged on for months, but it is approved now.',
+    'Either you or Sam can sign the order form.',
+    "Your emails have been forwarded to Priya while I'm on leave.",
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
