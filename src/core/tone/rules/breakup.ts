@@ -168,6 +168,11 @@ export const breakupRules: readonly ToneRule[] = [
       `either @YOU @BE|@AUX_HAVE|@AUX_DO ~1 not|no+longer|lost|too+busy ~3 or @MY|our|the|these|my+emails|my+messages ~3 spam|junk|lost|astray|filter|promotions|missing|not+arriving|not+getting+through`,
       // Giving up on them: "I've given up trying to get an answer."
       `gave|given|giving|give up ~1 trying+to+get|trying+to+reach|trying+to+contact|trying+to+hear|trying+to+pin|trying+to+get+hold|trying+to+get+through|attempting+to+reach|on+you|on+hearing|on+getting+a|on+getting+an|on+a+reply|on+a+response|on+an+answer|on+ever|hope+of+hearing|waiting+for+a|waiting+for+an|waiting+for+you|chasing+you|chasing+this|chasing+a+reply|chasing+an+answer|expecting+a`,
+      // "Was it something I said?", "I must have done something to put you off."
+      `was|is it something @I|we said|did|wrote|sent`,
+      `@I|we must|might|may|could have ~1 said|done|written|sent something|anything ~1 wrong|to+put+you+off|to+upset+you|to+offend+you|to+annoy+you|to+scare+you+off !! in|on|with|at|about|the`,
+      // Pressure dressed as concern: "I'd hate for you to miss out".
+      `hate|'d+hate|would+hate|don't+want|do+not+want for? you to miss|lose ~1 out|this|it|the+chance|the+opportunity|your+spot|the+discount|the+price|the+rate`,
       // "Maybe I'm just not what you need."
       `maybe|perhaps|probably @I|we @BE|'m|am|are|was|were ~1 not|no+longer what+you|who+you|the+right|a+fit|a+good+fit|the+partner|the+vendor|worth|good+enough|interesting+enough|relevant !! ~2 for|on|in|at the|this|that|a|an|these|those`,
       // "I understand if you've decided to go another way."

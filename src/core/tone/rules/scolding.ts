@@ -37,6 +37,20 @@ export const scoldingRules: readonly ToneRule[] = [
       `if|whether @YOU @AUX_DO|@AUX_HAVE|@BE? ~1 read|reading|open|opening|opened|see|seeing|seen|saw|get|getting|got|receive|received|look+at|looked+at ~3 @MSG|them|any+of+them ~2 at+all`,
       // Drawn-out waits: "this has dragged on for weeks".
       `@THIS|things|it|the+process|the+decision|the+deal|the+payment|the+invoice @AUX_HAVE|@BE|keeps? ~1 dragged|dragging|drawn|drags|drag on|out ~3 weeks|months|ages|far+too+long|too+long|long+enough|forever|and+on`,
+      // A demand for payment now: "please arrange payment immediately". (Stating how overdue an invoice is stays a fact.)
+      `please|kindly @ADV? pay|settle|remit|transfer|arrange+payment|make+payment|make+the+payment|settle+the+balance ~3 immediately|at+once|without+further+delay|without+delay|as+a+matter+of+urgency`,
+      `this|it|the+situation|the+delay @BE|@AUX_HAVE|'s @ADV? becoming|become|getting|got|turning+into|now a? real? problem|issue|frustrating|ridiculous|unacceptable|a+serious+problem|a+serious+issue|beyond+a+joke !! for+your+team|on+your+side|for+you !< if|whether|in+case|when|unless`,
+      // "How many more reminders will it take?"
+      `how+many+more|how+many+times|how+often ~2 reminders|emails|calls|messages|chasers|must+i|will+it+take|does+it+take|do+i+have+to|have+i+asked|have+i+had+to|have+i+written|have+i+emailed|have+i+called`,
+      `how+much+longer ~3 wait|waiting|have+to|must|should+i|do+i|will+i|am+i|are+you+going+to`,
+      // Emphatic agreement recalled: "we did agree 30-day terms".
+      `we|you @AUX_DO agree|say|promise|commit|confirm|sign|approve !< if|whether|when|that|what`,
+      // Confusion aimed at their change of heart: "I don't understand what's changed since we spoke".
+      `@I @AUX_DO|@BE? not|@NEG|unsure|confused|puzzled|baffled|at+a+loss ~2 understand|know|sure|about|as+to? what|why ~3 changed|happened|went+wrong|shifted since|after`,
+      // How little a reply would cost them: "a two-line answer would take you a minute".
+      `answer|reply|response|line|note ~4 would|will|'d|should|only|just ~1 take|cost you ~3 minute|minutes|second|seconds|moment`,
+      // Manners named: "I'd hoped for a bit more courtesy".
+      `more|basic|common|some|a+little|a+bit+more|a+little+more|the+basic|the+common|a+modicum+of|a+shred+of @ADV? courtesy|respect|professionalism|manners|decency`,
       // "I just wish you'd told me."
       `@I @JUST|really|do? wish|wished you|they 'd|had|would|could ~1 told|said|let+me+know|let+us+know|replied|responded|answered|been+upfront|been+honest|been+straight|given+me+a+heads+up|warned|mentioned+it`,
       `things|it|everything @AUX_HAVE|@BE gone|went|been ~2 quiet|silent|dark|cold since|after|on+your`,

@@ -180,6 +180,16 @@ const more: [ToneCategory, string][] = [
   ['breakup', "I've given up trying to get an answer."],
   ['breakup', "Maybe I'm just not what you need."],
   ['breakup', "I understand if you've decided to go another way."],
+  ['scolding', 'Please arrange payment immediately.'],
+  ['scolding', 'This is becoming a real problem for me.'],
+  ['scolding', 'How many more reminders will it take?'],
+  ['scolding', "We did agree 30-day terms, and we're now at day 52."],
+  ['scolding', "I don't understand what's changed since we spoke."],
+  ['scolding', "I know you're busy, but a two-line answer would take you a minute."],
+  ['scolding', "I'd hoped for a bit more courtesy after the work we put into the proposal."],
+  ['breakup', 'Was it something I said?'],
+  ['breakup', 'I must have done something to put you off.'],
+  ['breakup', "I'd hate for you to miss out, but the price goes up tomorrow."],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -258,6 +268,16 @@ describe('innocent senses of the same words stay quiet', () => {
     'The permit process dragged on for months, but it is approved now.',
     'Either you or Sam can sign the order form.',
     "Your emails have been forwarded to Priya while I'm on leave.",
+    'Invoice 118 is now 12 days overdue; a copy is attached.',
+    'Once you pay, access starts immediately.',
+    'If this is becoming a problem for your team, we can push the date.',
+    'How many times a week do I need to log in to keep the account active?',
+    'How much longer will the migration take on your side?',
+    'Yes, the setup takes a minute, and the guide is attached.',
+    'The survey will only take you a minute.',
+    'Thank you for the courtesy of a quick reply.',
+    'Did we agree on the 10% or the 15%?',
+    "We haven't been paid by the client yet either, so the subcontractor invoices wait until they pay.",
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
