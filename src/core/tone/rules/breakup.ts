@@ -173,6 +173,18 @@ export const breakupRules: readonly ToneRule[] = [
       `@I|we must|might|may|could have ~1 said|done|written|sent something|anything ~1 wrong|to+put+you+off|to+upset+you|to+offend+you|to+annoy+you|to+scare+you+off !! in|on|with|at|about|the`,
       // Pressure dressed as concern: "I'd hate for you to miss out".
       `hate|'d+hate|would+hate|don't+want|do+not+want for? you to miss|lose ~1 out|this|it|the+chance|the+opportunity|your+spot|the+discount|the+price|the+rate`,
+      // "I'm clearly not getting through to you."
+      `@I @BE clearly|obviously|evidently|apparently|just|really|still not|never getting|get through|across to? you`,
+      // "I take it you've found a better option", "I'll assume from the silence that you've gone with another agency".
+      `assume|presume|take+it|gather|guess|suppose|reckon|imagine ~4 @YOU @AUX_HAVE|'ve|@BE ~1 found|chosen|gone+with|went+with|picked|signed+with|hired|decided+on|opted+for|going+with|gone+another|went+another|going+another ~3 another|someone|somebody|elsewhere|a+different|better|other|a+competitor|a+cheaper|in+house|internally`,
+      // Beaten, and saying so: "I know when I'm beaten", "time to call it".
+      `know|knew|can+tell|can+see when @I @BE|am|'m|are beaten|defeated|licked|unwelcome|not+needed|outmatched`,
+      `admit|concede|accept defeat|that+i+have+lost|that+i+am+beaten`,
+      `time to call+it|call+time|let+this+go|let+it+go|walk+away|give+up+on+you|give+up+on+this|give+up+on+us|throw+in+the+towel|admit+defeat|wave+the+white+flag !! a+day|a+night|to|with|from|into|on+the|on+our`,
+      // Sarcasm about one's own persistence: "I must be the most patient salesperson you know".
+      `the most patient|persistent|ignored|annoying|stubborn|optimistic|hopeful|hopeless|determined ~1 salesperson|salesman|saleswoman|sales+rep|rep|person|freelancer|vendor|supplier|consultant|recruiter|guy|woman|man|emailer|people|one ~2 you+know|you+have|you+'ve|in+your|alive|ever|around|on+earth|in+the+world|out+there`,
+      // Writing into nothing: "I'll just send this into the void".
+      `send|sending|sent|shout|shouting|write|writing|talk|talking|scream|screaming|email|emailing|speak|speaking ~3 into|to|in the? void|ether|abyss`,
       // "Maybe I'm just not what you need."
       `maybe|perhaps|probably @I|we @BE|'m|am|are|was|were ~1 not|no+longer what+you|who+you|the+right|a+fit|a+good+fit|the+partner|the+vendor|worth|good+enough|interesting+enough|relevant !! ~2 for|on|in|at the|this|that|a|an|these|those`,
       // "I understand if you've decided to go another way."
@@ -294,6 +306,13 @@ export const breakupRules: readonly ToneRule[] = [
       `release|releasing|free+up|freeing+up the|your team|spot|slot|seat|booking|reservation|dates|capacity|engineers|hold|time ~2 @I|we|reserved|held|blocked|set+aside|saved`,
       `pull|pulling|withdraw|withdrawing|rescind|rescinding|revoke|revoking|retract|retracting|void|voiding|lose|losing|forfeit|forfeiting @THIS|the|my|our|your offer|proposal|quote|discount|pricing|price|deal|reservation|hold|rate|terms|spot|slot|seat|incentive|incentives|offer+on+the+table`,
       `this+is|this+will+be|consider+this @YOUR|a|the? last|final chance|call|opportunity|warning|shot`,
+      // The condition after the threat: "we'll release the hold on Friday if we haven't heard from you".
+      `@I|we @AUX_WILL|will|'ll|have+to|must|shall|may ~3 @THREAT_V|@CLOSE_MOVE ~8 if|unless @I|we ~1 @NEG|not|have+not|do+not|still+have+not ~1 @HEAR|@REPLY_V|hear|received|receive|got|get|payment !! that|whether|if|about|of|when|how`,
+      `after|from|beyond|past @DAY ,? @I|we @AUX_WILL|will|'ll|must|may ~2 have+to|need+to? ~1 @THREAT_V|offer|give|hand|pass|release|open ~3 your|the|this place|spot|slot|seat|booking|dates|date|room|rate|price|discount|hold|reservation|allocation`,
+      `offer|offering|give|giving|release|releasing|pass|passing your|the|this place|spot|slot|seat|booking|dates|date|room|allocation|reservation to the? waiting+list|waitlist|next+in+line|next+client|next+customer|next+person|others|other+clients|other+customers|someone+on+the !< and+i+will|and+we+will|and+i+can|and+we+can|happy+to|glad+to`,
+      // Scarcity as pressure: "I won't be able to reissue it at this price", "I can't hold it any longer".
+      `@I|we @AUX_WILL|will|'ll|@MODAL ~1 not|never|@NEG ~1 be+able+to? reissue|extend|honour|honor|hold|keep|match|repeat|renew|reserve ~3 it|this|this+price|this+rate|the+price|the+rate|the+discount|the+offer|this+offer|this+quote|the+quote|these+terms|the+terms|your+spot|your+place|your+slot|your+seat|the+slot|the+spot ~3 again|any+longer|much+longer|beyond|past|after|at+this|at+that`,
+      `<start> last|final call|chance !! for+boarding|for+drinks|for+orders|for+entries|for+submissions|for+registrations|for+registration|for+nominations|for+papers|for+speakers|to|for ${NOTICE_AFTER}`,
       `you have|'ve|have+got|'ve+got ~1 until|till|til|by|before ~4 to|or|before|otherwise|after|then`,
       `if+not|otherwise|or+else|failing+that|if+that+does+not+happen|if+this+does+not+happen ,? @I|we @MODAL|@AUX_WILL|'ll|am|have ~3 @THREAT_V`,
       `${IF_SILENT} ,? @I|we @AUX_WILL|will|'ll|'d|would|must|am|have|may|no ~3 @THREAT_V${ASSUMED_YES}`,
@@ -340,6 +359,8 @@ export const breakupRules: readonly ToneRule[] = [
       `@I @AUX_HAVE|have|'ve|got|have+got @ADV? other|another|more offers|options|clients|buyers|bids ~1 on+the+table|lined+up|waiting|to+consider`,
       `@I @BE|am|have+been holding|hold|putting|turning|turned|turning+down|turned+down off|back|down|on+hold ~3 @QUANT|other|another offers|applications|clients|jobs|projects|work|bookings|roles|interviews`,
       `@I can+not|cannot|can't afford to keep|to ~1 @WAIT|holding|hold|lose`,
+      // "Honestly, I could really use this deal right now."
+      `@I could|can|'d really|honestly|seriously|definitely|sure|badly|desperately|so use|do+with this|a|the|your deal|sale|win|signature|order|commission|yes`,
       `begging|pleading|beg|plead you|u? ,|just|to|for|to+reply|to+respond|to+answer|to+let+me+know|for+a+reply|for+an+answer|for+a+response`,
       `under|getting|feeling|taking a+lot+of? pressure|heat|flak from my|our @BOSS|head|board`,
       `@AUX_WILL|could|it+would|this+would @STILL? really? save me|my+life|my+skin|my+bacon|my+quarter|my+month|my+neck`,

@@ -190,6 +190,18 @@ const more: [ToneCategory, string][] = [
   ['breakup', 'Was it something I said?'],
   ['breakup', 'I must have done something to put you off.'],
   ['breakup', "I'd hate for you to miss out, but the price goes up tomorrow."],
+  ['breakup', "I'll assume from the silence that you've gone with another agency."],
+  ['breakup', 'Time to call it, I think.'],
+  ['breakup', "We'll release the hold on your dates on Friday if we haven't heard from you."],
+  ['breakup', "The quote lapses on Friday and I won't be able to reissue it at this price."],
+  ['breakup', "After Friday I'll have to offer your place to the waiting list."],
+  ['breakup', 'Last call on this one.'],
+  ['breakup', "I'm clearly not getting through to you."],
+  ['breakup', "I take it you've found a better option."],
+  ['breakup', "I know when I'm beaten."],
+  ['breakup', 'I must be the most patient salesperson you know.'],
+  ['breakup', "I'll just send this into the void then."],
+  ['breakup', 'Honestly, I could really use this deal right now.'],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -278,6 +290,16 @@ describe('innocent senses of the same words stay quiet', () => {
     'Thank you for the courtesy of a quick reply.',
     'Did we agree on the 10% or the 15%?',
     "We haven't been paid by the client yet either, so the subcontractor invoices wait until they pay.",
+    "We'll cancel the courier booking if we don't hear that the parts are ready.",
+    'After Friday we will open the remaining seats to the public.',
+    "I won't be able to hold the meeting room past 5 pm, so let's start on time.",
+    'Last call for lunch orders: reply by 11 with your sandwich choice.',
+    "I'm not getting through to your office line; is 0161 496 0000 still right?",
+    "It's time to give up the old spreadsheet and move the team to the dashboard.",
+    "She is the most patient trainer you'll ever meet.",
+    'We could really use your feedback on the beta before we launch.',
+    "Just reply and we'll offer your slot to the next person on the waiting list.",
+    'Last chance to use your store credit: it expires on 31 March.',
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
