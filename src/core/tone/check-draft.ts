@@ -5,6 +5,7 @@ import { isMention, isNegated } from './guards';
 import { buildMatcher } from './matcher';
 import { measureText } from './metrics';
 import { newTextOf } from './new-text';
+import { hasSubstance } from './substance';
 import { normalise, toDraftSpan, type Working } from './normalise';
 import { modelHits } from './model/classify';
 import { allRules, FATIGUE_RULE, MODEL_RULES, subjectRules, type ToneRule } from './rules';
@@ -120,7 +121,12 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   const disabled = new Set(options.disabledRules ?? []);
   const spans = newTextOf(draft);
   const w = normalise(draft, spans);
-  const hits = findHits(w, disabled, 'body');
+  const found = findHits(w, disabled, 'body');
+  const hasPassive = found.some((h) => h.rule.category === 'passive');
+  // Check-in wording above an email with news, answers or a plan of its own is not an empty chase.
+  const hits = hasPassive && hasSubstance(draft, spans, found.map((h) => toDraftSpan(w, h.start, h.end)))
+    ? found.filter((h) => h.rule.category !== 'passive')
+    : found;
   const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
   // "Re:" or "Fwd:" means the subject came with the thread: the user did not write it now, so it is not theirs to fix.
   const sw = subject === undefined || prefix > 0 || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);
@@ -141,7 +147,6 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
     ...subjectHits.map((h) => toFinding(subject!, sw!, h, severityFor(h.rule, facts), 'subject')),
     ...hits.map((h) => toFinding(draft, w, h, severityFor(h.rule, facts))),
   ];
-  const hasPassive = hits.some((h) => h.rule.category === 'passive');
   if (!disabled.has(FATIGUE_RULE.id) && !hasPassive && spans.length > 0 && isFatiguedChase(facts)) {
     // No phrase to point at: the whole new text is the chase.
     const start = spans[0]!.start;

@@ -1,0 +1,48 @@
+// Whether a draft says enough of its own for its check-in wording not to be the
+// whole message. A passive phrase is a problem because the follow-up is empty
+// ("just checking in, any update?"); the same words at the top of an email that
+// goes on to give news, answers or a plan are a greeting to the thread, not the
+// chase (DOMAIN: passive means "empty check-ins with no new content").
+
+import type { TextSpan } from './new-text';
+
+/** Sentences of content it takes: on the tuning part, no passive draft had three. */
+export const SUBSTANTIAL_SENTENCES = 3;
+/** Words a sentence needs to count as saying something. */
+const MIN_WORDS = 7;
+// Greetings, pleasantries and sign-offs carry no news however long they are.
+const PLEASANTRY = /^\s*(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|i hope|hope|hoping|i trust|trust|thanks|thank|many thanks|looking forward|i look forward|let me know|please let|do let|feel free|have a|happy|best|kind|warm|regards|cheers|all the best|talk soon|speak soon)\b/i;
+const SENTENCE = /[^.!?\n]+[.!?]*/g;
+
+/**
+ * Counts the sentences of the user's own text that have some length, are not a
+ * pleasantry and hold none of the given findings' spans (draft offsets), and
+ * says whether there are at least SUBSTANTIAL_SENTENCES of them.
+ */
+export function hasSubstance(draft: string, own: readonly TextSpan[], flagged: readonly TextSpan[]): boolean {
+  let count = 0;
+  for (const span of own) {
+    const text = draft.slice(span.start, span.end);
+    SENTENCE.lastIndex = 0;
+    for (let m = SENTENCE.exec(text); m; m = SENTENCE.exec(text)) {
+      const sentence = m[0];
+      const start = span.start + m.index;
+      const end = start + sentence.length;
+      if (wordsIn(sentence) < MIN_WORDS || PLEASANTRY.test(sentence)) continue;
+      if (flagged.some((f) => f.start < end && f.end > start)) continue;
+      if (++count >= SUBSTANTIAL_SENTENCES) return true;
+    }
+  }
+  return false;
+}
+
+function wordsIn(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

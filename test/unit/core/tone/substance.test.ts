@@ -1,0 +1,54 @@
+// A check-in phrase at the top of an email that goes on to say something is a
+// greeting to the thread; the same phrase with nothing after it is the chase.
+import { describe, expect, it } from 'vitest';
+import { checkDraft } from '../../../../src/core/tone';
+import { hasSubstance } from '../../../../src/core/tone/substance';
+
+const passive = (draft: string) => checkDraft(draft).findings.some((f) => f.category === 'passive');
+
+describe('a passive phrase counts only where the email is otherwise empty', () => {
+  it('flags the empty check-in, however politely padded', () => {
+    expect(passive('Hi Ana,\n\nJust checking in on the proposal. Any update?\n\nThanks,\nLeo')).toBe(true);
+    expect(
+      passive('Hi Ana,\n\nI hope you had a lovely weekend and that the spring rush is treating you well.\nJust checking in to see whether you had a chance to look at the proposal I sent over.\nLet me know if you have any questions at all about it.\n\nBest,\nLeo'),
+    ).toBe(true);
+  });
+
+  it('stays quiet when three sentences of the email carry news, answers or a plan', () => {
+    const draft = [
+      'Hi Ana,',
+      '',
+      'Just checking in on the rollout.',
+      'The second site went live on Monday and the first week of orders came through without a single error.',
+      'Your team asked about exporting to Xero, and that now works from the reports page with one click.',
+      'I have booked Tuesday at 10 with Sam to walk your finance lead through the month-end close.',
+      '',
+      'Leo',
+    ].join('\n');
+    expect(passive(draft)).toBe(false);
+  });
+
+  it('still flags the break-up and scolding wording in a long email', () => {
+    const draft = [
+      'Just checking in again, as I still have not heard back from you.',
+      'The second site went live on Monday and the first week of orders came through without a single error.',
+      'Your team asked about exporting to Xero, and that now works from the reports page with one click.',
+      'I have booked Tuesday at 10 with Sam to walk your finance lead through the month-end close.',
+    ].join(' ');
+    const cats = new Set(checkDraft(draft).findings.map((f) => f.category));
+    expect(cats.has('scolding')).toBe(true);
+    expect(cats.has('passive')).toBe(false);
+  });
+
+  it('counts only sentences of the user\'s own text, of some length, that are not pleasantries or findings', () => {
+    const long = 'The second site went live on Monday without a single error.';
+    const text = `${long} ${long} Thanks so much for all your help with the launch last week.`;
+    expect(hasSubstance(text, [{ start: 0, end: text.length }], [])).toBe(false);
+    expect(hasSubstance(`${text} ${long}`, [{ start: 0, end: text.length + long.length + 1 }], [])).toBe(true);
+    // The same sentences outside the user's own text (a quote) do not count.
+    expect(hasSubstance(`${text} ${long}`, [{ start: 0, end: 10 }], [])).toBe(false);
+    // A sentence that holds a finding is not content.
+    expect(hasSubstance(`${long} ${long} ${long}`, [{ start: 0, end: 3 * long.length + 2 }], [{ start: 4, end: 10 }])).toBe(false);
+    expect(hasSubstance('Short one. Too short. Still short.', [{ start: 0, end: 33 }], [])).toBe(false);
+  });
+});
