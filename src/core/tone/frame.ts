@@ -168,6 +168,14 @@ function wordMatches(slot: Slot, w: string): boolean {
   return (/^[0-9]+$/.test(w) && slot.words.has('#num')) || (/^[0-9]+(?:st|nd|rd|th)$/.test(w) && slot.words.has('#ord'));
 }
 
+/** A later word of a phrase against a token: itself, or a number class ("by the #ord" takes "by the 14th"). */
+function phraseWord(p: string, w: string | undefined): boolean {
+  if (w === undefined) return false;
+  if (p === w) return true;
+  if (p.charCodeAt(0) !== 35) return false; // '#'
+  return (p === '#num' && /^[0-9]+$/.test(w)) || (p === '#ord' && /^[0-9]+(?:st|nd|rd|th)$/.test(w));
+}
+
 /** The end of a match of slots[k..] from token i, or -1; with a target, only a match ending exactly there. */
 function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atEnd: boolean, target = -1): number {
   // <end> holds before a sentence end, or right after one the frame matched itself ("any update? Thanks").
@@ -191,7 +199,7 @@ function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atE
     if (list) {
       for (const p of list) {
         let n = 1;
-        while (n < p.length && t.word[i + n] === p[n]) n++;
+        while (n < p.length && phraseWord(p[n]!, t.word[i + n])) n++;
         if (n === p.length) {
           const r = matchSlots(slots, k + 1, t, i + n, atEnd, target);
           if (r >= 0) return r;

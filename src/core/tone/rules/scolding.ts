@@ -280,6 +280,13 @@ export const scoldingRules: readonly ToneRule[] = [
       `<start> again|once+again|yet+again|once+more ,|: !! thanks|thank|many+thanks|congrats|congratulations|sorry|apologies|apologize|apologise|great|lovely|wonderful|nice|good|happy|welcome|appreciate|i+appreciate|we+appreciate|it+was|a+pleasure|pleasure|well+done|enjoy|best|no+rush|no+worries|no+problem|let+me+know|please+let|feel+free|do+let|if|any+questions`,
       `as @I @AUX_HAVE|@AUX_DO? @SAID_S !! on|during|at|in|over|after|when+we|before our|the|yesterday|yesterday+'s|today|today+'s|last|this|that|monday+'s|tuesday+'s|wednesday+'s|thursday+'s|friday+'s? call|calls|meeting|meetings|chat|catch+up|conversation|demo|lunch|coffee|phone|visit|workshop|session|met|spoke|talked|last+call|last+meeting|kickoff|kick+off`,
       `like @I @AUX_HAVE|@AUX_DO? @ALREADY? @SAID_S`,
+      `as @I think|believe|hope|thought|trust ~1 @AUX_HAVE|@AUX_DO? @ALREADY? @SAID_S|made+clear|made+it+clear|made+this+clear|made+that+clear`,
+      // Blaming their reading on one's clarity: "was my email unclear?", "maybe I wasn't clear the first two times".
+      `@MY|the|this|that @EARLIER? @MSG @BE|was|were|did ~2 unclear|confusing|not+clear|not+make+sense|hard+to+follow|too+complicated !< if|in+case|whether|where|what|anything+in|something+in|part+of|parts+of|bits+of`,
+      `was|is|were|did @MY|the @EARLIER? @MSG ~1 unclear|confusing|not+clear|not+make+sense|make+no+sense|hard+to+follow|too+complicated`,
+      `@I was|wasn't|am|'m|were @NEG|not? ~1 clear|clear+enough|explicit|specific+enough ~2 the first|last|other ~1 time|times|#num|two|three|few|couple`,
+      `how else to|can|could|should|do put|say|explain|phrase|word|spell+out this|it|that`,
+      `explain|say|put|spell|lay ~2 this|it|that out? one+more+time|once+more|yet+again|for+the+last+time|for+the+third+time|more+slowly|in+simpler+terms|again+more+simply`,
       `as @I @AUX_HAVE|@AUX_DO? @ALREADY @SAID_S`,
       `as @SAID_S !! on|during|at|in|over|after|when+we|before our|the|yesterday|yesterday+'s|today|today+'s|last|this|that|monday+'s|tuesday+'s|wednesday+'s|thursday+'s|friday+'s? call|calls|meeting|meetings|chat|catch+up|conversation|demo|lunch|coffee|phone|visit|workshop|session|met|spoke|talked|last+call|last+meeting|kickoff|kick+off`,
       `as @ALREADY @SAID_S`,
@@ -318,6 +325,12 @@ export const scoldingRules: readonly ToneRule[] = [
       `as you can|will|'ll see below|from+my|in+my|from+the+thread|in+the+thread|from+the+below|from+below|from+the+email|in+the+email+below|from+my+last|in+the+trail|from+the+trail`,
       `see|refer+to|reread|re+read|check|look+at|scroll+down+to|scroll+up+to|scroll+back+to|go+back+to my|our @MSG from|of|dated|sent ~1 @DAY|last|the|#num|#ord !< you|did|have|had|can|could|will|would|might|may|to|i|we`,
       `see below|the+thread+below|the+email+below|the+trail+below|my+note+below|my+email+below|the+chain+below <end>`,
+      // Pointing them back: "I refer you to my email of 12 March", "going back to what I wrote on the 3rd".
+      `refer|point|direct|send|take you|your+attention back? to @MY|our|the @EARLIER? ~2 @MSG|thread|attachment|reply|answer|email|note|message`,
+      `going|go|coming|come|looking|look|casting|cast back to|at|over what|where @I|we wrote|said|sent|mentioned|explained|covered|set+out|laid+out|outlined`,
+      `you @AUX_WILL|will|'ll|can|should|would|may find|see ~3 in|on|from @MY|the|our @EARLIER ~1 @MSG|thread|chain|trail`,
+      `you @AUX_WILL|will|'ll|can|should|would|may find|see ~3 in|on|from @MY|the|our @MSG|thread|chain|trail below|above|earlier`,
+      `scroll|scrolling down|up|back ~6 @I sent|wrote|shared|attached|mentioned|explained|said|quoted`,
     ],
   },
   {
@@ -328,6 +341,15 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      // What they said, set against now: "you gave me your word", "you were certain the board would sign".
+      `you gave|give|had+given me|us your word|assurance|assurances|promise|commitment`,
+      `you were|seemed|sounded|said+you+were certain|sure|confident|adamant|convinced|positive ~6 would|will|was|were|could|'d|be`,
+      `@I|we should|would|were+meant+to|were+supposed+to have had|received|got|gotten|seen|heard ~4 by+now|already|by+this+point|last+week|yesterday|days+ago|weeks+ago`,
+      `@I|we were|was supposed|meant|due|scheduled|set to start|begin|kick+off|sign|launch|go+live|close|finish|meet|hear|have+it|have+this ~3 on|by|last|yesterday|this|already|weeks|days !! ~8 but+we|but+i|but+our|but+my|but+the|,+but|and+we|so+we`,
+      `the+plan|the+idea|the+understanding|the+agreement|our+agreement|our+understanding|the+deal was|had+been to|that ~4 by the? @DAY|signed|done|closed|live|wrapped|finished|agreed|decided|approved !! ~8 but+we|but+i|but+our|but+my|but+the|,+but|and+we|so+we`,
+      `past|beyond the|your date|deadline|timeline|timeframe|day|week you|that+you gave|set|named|suggested|promised|agreed|mentioned|proposed|committed+to|picked`,
+      `@I was|were|had+been|have+been expecting|hoping+for|hoping+to+get|counting+on ~4 back? last+week|yesterday|by+now|days+ago|weeks+ago|already|last+month|on+monday|on+tuesday|on+wednesday|on+thursday|on+friday`,
+      `@I @AUX_HAVE? hoped|expected|thought|assumed to? ~3 hear|heard|have|had|get|got|receive|received ~4 by+now|already|sooner|before+now`,
       `did+not|didn't we|you agree|say|decide|confirm|promise|commit`,
       `@YOU @AUX_HAVE? said|told+me|told+us|mentioned|indicated|promised|assured+me|assured+us|agreed|wanted|asked|were ~8 and|but|yet|which|though ~1 it's+been|it+has+been|it+is+now|it+'s+now|that+was|we+are+now|we're+now|now|still|nothing|no+word|i+still|i+have+not|i+haven't|here+we+are|i+am+still|i'm+still !! works|work|working|live|available|fixed|ready|done|supported|included|possible|ships|shipped|lets|allows|does|includes|covers|supports|runs|syncs|exports|imports|shows|appears|in+place|up+and+running|sorted|solved|resolved|handled|built|set+up|on+the+way|in+progress|underway`,
       `@YOU seemed|were|sounded|appeared|looked so|really|very|quite|super? keen|interested|excited|enthusiastic|eager|positive|ready|confident ~5 when|on|at|during|last|before|in !! ~8 so|here|attached|which+is+why|that+is+why`,

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkDraft, type ToneCategory } from '../../../../src/core/tone';
 import { parseFrame } from '../../../../src/core/tone/frame';
 import { lexicon } from '../../../../src/core/tone/lexicon';
+import { buildMatcher } from '../../../../src/core/tone/matcher';
+import { tokenise } from '../../../../src/core/tone/tokens';
 
 const categories = (draft: string) => [...new Set(checkDraft(draft).findings.map((f) => f.category))].sort();
 const has = (draft: string, cat: ToneCategory) => checkDraft(draft).findings.some((f) => f.category === cat);
@@ -202,6 +204,25 @@ const more: [ToneCategory, string][] = [
   ['breakup', 'I must be the most patient salesperson you know.'],
   ['breakup', "I'll just send this into the void then."],
   ['breakup', 'Honestly, I could really use this deal right now.'],
+  ['scolding', 'Going back to what I wrote on the 3rd, the contract needs two signatures.'],
+  ['scolding', 'I refer you to my email of 12 March.'],
+  ['scolding', 'Can I point you back to the attachment in my first email?'],
+  ['scolding', "You'll find the answer in the thread below."],
+  ['scolding', "Scroll down and you'll see the quote I sent."],
+  ['scolding', "As I think I've made clear, the discount ends on Friday."],
+  ['scolding', 'You gave me your word that the budget was approved.'],
+  ['scolding', 'When we spoke, you were certain the board would sign off in May.'],
+  ['scolding', 'According to your last email, we should have had the PO by now.'],
+  ['scolding', 'The plan was to have this signed by the 1st.'],
+  ['scolding', 'We were supposed to start on Monday.'],
+  ['scolding', "It's now a week past the date you gave me."],
+  ['scolding', 'I was expecting the signed copy back last week.'],
+  ['scolding', 'I had hoped to hear from you by now.'],
+  ['scolding', 'Did my last message not make sense?'],
+  ['scolding', 'Was my email unclear?'],
+  ['scolding', 'Let me try to explain this one more time.'],
+  ['scolding', "Maybe I wasn't clear enough the first two times."],
+  ['scolding', "I'm not sure how else to put this."],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -301,6 +322,14 @@ describe('innocent senses of the same words stay quiet', () => {
     "Just reply and we'll offer your slot to the next person on the waiting list.",
     'Last chance to use your store credit: it expires on 31 March.',
     'You asked about exporting to Xero, and that now works from the reports page.',
+    'The plan was to launch in May, but we moved it to June because of the permits.',
+    'We were supposed to start on Monday, but the crew is ill, so Wednesday is the new date.',
+    "If anything in my email was unclear, call me and I'll walk you through it.",
+    "You'll find the answers to your three questions below.",
+    'You were right that the second option is cheaper over three years.',
+    'We should have the results back by Friday.',
+    'You should have received an email with your login details by now; if not, check spam.',
+    'Going back to your question about storage, the plan includes 2 TB.',
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
@@ -311,5 +340,16 @@ describe('frame syntax', () => {
     expect(parseFrame('since ~12 release', lexicon)[0]!.slots[1]).toMatchObject({ kind: 'gap', max: 12 });
     expect(() => parseFrame('since ~100 release', lexicon)).toThrow(/gap/);
     expect(() => parseFrame('since ~x release', lexicon)).toThrow(/gap/);
+  });
+
+  it('lets a number class stand inside a phrase, as in the lexicon entry "the #ord"', () => {
+    const match = buildMatcher([{ id: 'x', category: 'breakup', message: '', suggestion: '', frames: ['by @DAY', 'the #ord day'] }]);
+    const found = (text: string) => match(tokenise(text)).length > 0;
+    expect(found('by the 14th')).toBe(true);
+    expect(found('by the 3')).toBe(true);
+    expect(found('by the end of the day')).toBe(true);
+    expect(found('the 2nd day')).toBe(true);
+    expect(found('by the way')).toBe(false);
+    expect(found('the second hand')).toBe(false);
   });
 });
