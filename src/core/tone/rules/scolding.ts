@@ -31,6 +31,12 @@ export const scoldingRules: readonly ToneRule[] = [
       // Their silence in the passive voice: "this keeps getting ignored", "my emails seem to be overlooked".
       `@THIS|@MY|our @EARLIER? @MSG? keeps|keep|seems|seem|seemed|being|getting|gets|get|got ~2 ignored|overlooked|brushed+aside|passed+over|left+unanswered|left+unread|going+unanswered|gone+unanswered`,
       `@MY|our @EARLIER? @MSG @BE|has|have|had ~2 ignored|brushed+aside|left+unanswered|left+unread|going+unanswered|gone+unanswered`,
+      // Unanswered, counted by the many: "multiple messages have gone unanswered".
+      `@QUANT|none+of|most+of|all+of|each+of|every+one+of|several+of @MY|our? @MSG|@ATTEMPT ~2 @BE|have|has|had|went|gone|go|remain|remained|sat|sit|still ~1 unanswered|unreturned|without+reply|without+a+reply|without+response|without+a+response|ignored|unacknowledged|had+a+reply|had+a+response|had+an+answer|got+a+reply|got+a+response`,
+      // "You seem to have disappeared since the pilot", "no one from your team has come back to me".
+      `@YOU seem|seemed|appear|appeared|must|might|have|'ve|has ~1 to? have? disappeared|vanished|gone+missing|evaporated|gone+awol|gone+mia|dropped+off+the+radar|dropped+off|fallen+off+the+radar`,
+      `no+one|nobody|not+one+person|not+anyone from|at|in|on your|the team|office|side|company|end ~2 @AUX_HAVE|has|@AUX_DO|did|ever? ~1 @REPLY_V|replied|responded|answered|come+back|got+back|gotten+back|been+in+touch|contacted+me|called+me|returned+my|acknowledged`,
+      `no+one|nobody @AUX_HAVE|has|@AUX_DO|did|ever ~1 @REPLY_V|replied|responded|come+back|got+back|gotten+back|been+in+touch ~1 to? me|us|my|our`,
       // "Could you at least acknowledge my emails?": asking for the least says they have done less.
       `at+least|even acknowledge|acknowledging|reply|replying|respond|responding|answer|answering|write+back|get+back+to+me|get+back+to+us|let+me+know+you|let+us+know+you|confirm+you|tell+me+if+you|say+no|say+yes|send+a+line !! if|whether+the|when|by|with|on|about|before`,
       // "I wonder if you read my emails at all."
@@ -211,6 +217,12 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       `@QUANT @ATTEMPT|@MSG in as+many|so+many|just+as+many|two|three|four days|weeks|months`,
       `@ORDINAL time is? lucky|the+charm|a+charm`,
+      // "Round three of me asking", "once more with feeling".
+      `round|take|attempt|episode|part|volume two|three|four|five|six|#num of me|my ~1 asking|chasing|emailing|writing|following|nudging|reminding|trying`,
+      `once+more+with+feeling|here+we+go+again|groundhog+day`,
+      // "I've been unable to reach you by phone or email", "I keep reaching out and getting nowhere".
+      `@I @AUX_HAVE|@BE been? unable|not+able|failing|struggling|struggled to reach|contact|get+hold+of|get+through+to|pin+down|connect+with you|your+team`,
+      `@I keep|kept|am|'m|have+been reaching|trying|writing|calling|emailing|chasing ~4 getting|get|got nowhere|no+reply|no+response|no+answer|nothing+back`,
       `lost count of|track+of how+many|the+number+of ~2 times|emails|messages|calls|reminders`,
       `more emails|messages|calls|reminders|times than @I can|could count`,
       `@I @AUX_HAVE? @CONTACTED ~3 and|,|,+and also? @CONTACTED ~4 and|,|,+and also? @CONTACTED`,

@@ -223,6 +223,13 @@ const more: [ToneCategory, string][] = [
   ['scolding', 'Let me try to explain this one more time.'],
   ['scolding', "Maybe I wasn't clear enough the first two times."],
   ['scolding', "I'm not sure how else to put this."],
+  ['scolding', 'Multiple messages have gone unanswered.'],
+  ['scolding', 'You seem to have disappeared since the pilot ended.'],
+  ['scolding', "I've been unable to reach you by phone or email."],
+  ['scolding', 'No one from your team has come back to me.'],
+  ['scolding', 'I keep reaching out and getting nowhere.'],
+  ['scolding', 'Round three of me asking about the deposit.'],
+  ['scolding', 'Once more with feeling: can you confirm the dates?'],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -330,6 +337,11 @@ describe('innocent senses of the same words stay quiet', () => {
     'We should have the results back by Friday.',
     'You should have received an email with your login details by now; if not, check spam.',
     'Going back to your question about storage, the plan includes 2 TB.',
+    "Nobody on our side has replied to the auditor yet, so I'll chase them today.",
+    'The parcel seems to have disappeared somewhere between Leeds and Manchester.',
+    "I've been unable to reach the courier, so I've booked a second pickup.",
+    "None of my emails to the venue have had a reply, so I've asked Sam to call them.",
+    'Part two of the guide covers the reporting screens.',
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
