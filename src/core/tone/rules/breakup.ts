@@ -325,7 +325,8 @@ export const breakupRules: readonly ToneRule[] = [
       `@I @MODAL|@AUX_WILL|'ll|am+going+to ~2 find|hire|go+with|take+my+business|take+this|take+it|pitch|offer+it|sell+it|look ~4 someone+else|someone+who|a+competitor|another+outlet|another+agency|another+supplier|another+vendor|another+provider|somebody+else|someone+more|another+candidate|another+applicant|another+contractor|another+company|another+firm|another+option|a+different+supplier|a+different+vendor|a+different+candidate|other+candidates|other+applicants !! for|to|and+keep|so|in+case|until|while`,
       `suspending|suspend|pausing|pause|stopping|stop|halting|halt|holding|hold|putting|freezing|freeze work|all+work|the+work|production|delivery|the+project|further+work|work+on|the+remaining ~4 until|till|pending|unless`,
       `collections|collection+agency|collections+agency|debt+collector|debt+collection|small+claims|small+claims+court|legal+action|legal+proceedings|my+lawyer|our+lawyer|my+lawyers|our+lawyers|our+solicitor|our+solicitors|my+solicitor|my+attorney|our+attorney|our+attorneys|the+courts|legal+steps|formal+action !< favour+of|favor+of|exclusive|jurisdiction+of|competent|submit+to|submits+to|of+the|the+courts+of ~1`,
-      `only good|valid|available|open|on+the+table|live|active|possible until|till|through|thru|for|this|today|tonight|before`,
+      // Scarcity as a threat: "after that it's gone". (Saying how long a price is valid is a plain notice.)
+      `after+that|after+then|after+which|otherwise|or+else|beyond+that @THIS|it|the+price|the+offer|the+discount|the+rate|the+deal|this+price|this+offer @BE|'s|is|will+be gone|over|off+the+table|withdrawn|lost|history`,
       `will+not|never|will+never be+available|come+around|come+round|be+offered|be+repeated|be+this+low|be+this+cheap|be+around|last again|long|after`,
       `leave|leaves|left|leaving me|us|i|we with? no|little choice|option|alternative`,
       `by @DAY ~3 or|otherwise|else|failing+which @I @AUX_WILL|will|'ll|must|have+to ~3 @THREAT_V|@CLOSE_MOVE`,
@@ -360,6 +361,7 @@ export const breakupRules: readonly ToneRule[] = [
       `@I @BE|am|have+been holding|hold|putting|turning|turned|turning+down|turned+down off|back|down|on+hold ~3 @QUANT|other|another offers|applications|clients|jobs|projects|work|bookings|roles|interviews`,
       `@I can+not|cannot|can't afford to keep|to ~1 @WAIT|holding|hold|lose`,
       // "Honestly, I could really use this deal right now."
+      `@I 'd|would|do really|desperately|badly|truly|honestly need|love your|a|the signature|sign+off|signed+order|order|commitment|yes`,
       `@I could|can|'d really|honestly|seriously|definitely|sure|badly|desperately|so use|do+with this|a|the|your deal|sale|win|signature|order|commission|yes`,
       `begging|pleading|beg|plead you|u? ,|just|to|for|to+reply|to+respond|to+answer|to+let+me+know|for+a+reply|for+an+answer|for+a+response`,
       `under|getting|feeling|taking a+lot+of? pressure|heat|flak from my|our @BOSS|head|board`,

@@ -154,7 +154,7 @@ export const RULE_TEXT: Readonly<Record<string, RuleText>> = {
   'ultimatum': {
     title: 'Ultimatums and pressure',
     description: 'Deadlines and threats invented to force a reply, and urgency that is about you, not them.',
-    examples: ["You have until Friday, or I'll give your spot to someone else.", 'This is your last chance.', "Otherwise I'll have to pull the discount.", 'The pricing is only good until the 31st.'],
+    examples: ["You have until Friday, or I'll give your spot to someone else.", 'This is your last chance.', "Otherwise I'll have to pull the discount.", "The pricing is only good until the 31st; after that it's gone."],
   },
   'need-the-deal': {
     title: 'I need this deal',

@@ -230,6 +230,8 @@ const more: [ToneCategory, string][] = [
   ['scolding', 'I keep reaching out and getting nowhere.'],
   ['scolding', 'Round three of me asking about the deposit.'],
   ['scolding', 'Once more with feeling: can you confirm the dates?'],
+  ['breakup', "The price is good until the 31st. After that it's gone."],
+  ['breakup', "I'd really need your signature by Thursday."],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -342,6 +344,7 @@ describe('innocent senses of the same words stay quiet', () => {
     "I've been unable to reach the courier, so I've booked a second pickup.",
     "None of my emails to the venue have had a reply, so I've asked Sam to call them.",
     'Part two of the guide covers the reporting screens.',
+    'Just a reminder that the 10% discount is only valid for orders placed by January 31; after that the price goes back to list.',
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
