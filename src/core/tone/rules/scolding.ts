@@ -31,6 +31,8 @@ export const scoldingRules: readonly ToneRule[] = [
       // Their silence in the passive voice: "this keeps getting ignored", "my emails seem to be overlooked".
       `@THIS|@MY|our @EARLIER? @MSG? keeps|keep|seems|seem|seemed|being|getting|gets|get|got ~2 ignored|overlooked|brushed+aside|passed+over|left+unanswered|left+unread|going+unanswered|gone+unanswered`,
       `@MY|our @EARLIER? @MSG @BE|has|have|had ~2 ignored|brushed+aside|left+unanswered|left+unread|going+unanswered|gone+unanswered`,
+      // Time gone by, without them: "another week has gone by with no update".
+      `another|one+more|a|two|three|four|several|#num|@QUANT week|weeks|month|months|day|days|fortnight @AUX_HAVE|has|'s|have gone+by|passed|gone|slipped+by|come+and+gone ~3 without|with+no|and+no|and+still+no|with+nothing|and+nothing|and+still+nothing !! ~3 issue|issues|problem|problems|incident|incidents|outage|outages|complaint|complaints|error|errors|hiccup|hiccups|hitch|hitches|downtime|accident|accidents|a+single|any+trouble|bugs|bug`,
       // Unanswered, counted by the many: "multiple messages have gone unanswered".
       `@QUANT|none+of|most+of|all+of|each+of|every+one+of|several+of @MY|our? @MSG|@ATTEMPT ~2 @BE|have|has|had|went|gone|go|remain|remained|sat|sit|still ~1 unanswered|unreturned|without+reply|without+a+reply|without+response|without+a+response|ignored|unacknowledged|had+a+reply|had+a+response|had+an+answer|got+a+reply|got+a+response`,
       // "You seem to have disappeared since the pilot", "no one from your team has come back to me".
@@ -54,7 +56,7 @@ export const scoldingRules: readonly ToneRule[] = [
       // Confusion aimed at their change of heart: "I don't understand what's changed since we spoke".
       `@I @AUX_DO|@BE? not|@NEG|unsure|confused|puzzled|baffled|at+a+loss ~2 understand|know|sure|about|as+to? what|why ~3 changed|happened|went+wrong|shifted since|after`,
       // How little a reply would cost them: "a two-line answer would take you a minute".
-      `answer|reply|response|line|note ~4 would|will|'d|should|only|just ~1 take|cost you ~3 minute|minutes|second|seconds|moment`,
+      `answer|reply|response|line|note|no|not+interested ~4 would|will|'d|should|only|just ~1 have? take|taken|cost you? ~3 minute|minutes|second|seconds|moment`,
       // Manners named: "I'd hoped for a bit more courtesy".
       `more|basic|common|some|a+little|a+bit+more|a+little+more|the+basic|the+common|a+modicum+of|a+shred+of @ADV? courtesy|respect|professionalism|manners|decency`,
       // "I just wish you'd told me."
