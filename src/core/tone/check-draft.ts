@@ -31,19 +31,26 @@ const SUBJECT_PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|sv|tr|rv|antw)\s*(?:\[\d+\]|\(\d
 /** Frame hits (and, in the body, the learned layer's) that pass the guards, one per stretch and category. */
 function findHits(w: Working, disabled: ReadonlySet<string>, field: 'body' | 'subject'): Hit[] {
   const hits: Hit[] = [];
+  // Wording a frame matched and then judged innocent (its exceptions, a quote, a denial).
+  const cleared: Hit[] = [];
   const t = tokenise(w.text);
-  for (const { rule, start, end } of scan(t)) {
+  for (const { rule, start, end, vetoed } of scan(t)) {
     if (disabled.has(rule.id) || (field === 'body' && SUBJECT_ONLY.has(rule))) continue;
-    if (rule.notAfter && rule.notAfter.test(w.text.slice(Math.max(0, start - 24), start))) continue;
-    if (isMention(w.text, start, end)) continue;
-    if (rule.negatable !== false && isNegated(w.text, start)) continue;
+    if (vetoed || (rule.notAfter && rule.notAfter.test(w.text.slice(Math.max(0, start - 24), start))) || isMention(w.text, start, end) || (rule.negatable !== false && isNegated(w.text, start))) {
+      cleared.push({ rule, start, end });
+      continue;
+    }
     hits.push({ rule, start, end });
   }
-  return dedupe(field === 'body' ? [...hits, ...learnedHits(t, hits, disabled)] : hits);
+  return dedupe(field === 'body' ? [...hits, ...learnedHits(t, hits, cleared, disabled)] : hits);
 }
 
-/** Sentences the learned layer flags where no frame of that category already found something. */
-function learnedHits(t: Tokens, frameHits: readonly Hit[], disabled: ReadonlySet<string>): Hit[] {
+/**
+ * Sentences the learned layer flags where no frame of that category already found
+ * something, nor looked at the same words and judged them innocent ("as I mentioned
+ * on the call" is a frame's exception; the model must not bring it back).
+ */
+function learnedHits(t: Tokens, frameHits: readonly Hit[], cleared: readonly Hit[], disabled: ReadonlySet<string>): Hit[] {
   const out: Hit[] = [];
   for (const m of modelHits(t)) {
     const rule = MODEL_RULES[m.category];
@@ -54,6 +61,7 @@ function learnedHits(t: Tokens, frameHits: readonly Hit[], disabled: ReadonlySet
     const start = t.start[m.from]!;
     const end = t.end[last]!;
     if (frameHits.some((h) => h.rule.category === m.category && h.start < end && h.end > start)) continue;
+    if (cleared.some((h) => h.rule.category === m.category && h.start < end && h.end > start)) continue;
     out.push({ rule, start, end });
   }
   return out;

@@ -216,12 +216,21 @@ function matchSlots(slots: readonly Slot[], k: number, t: Tokens, i: number, atE
 
 /** The token end of the frame matched at token i, or -1. */
 export function matchAt(frame: Frame, t: Tokens, i: number): number {
+  const r = matchOrVeto(frame, t, i);
+  return r >= 0 ? r : -1;
+}
+
+/**
+ * Like matchAt, but a match that its own exceptions (`!!`, `!<`) turn down is told
+ * apart: it comes back as -2 - end. The frame saw the wording and judged it innocent.
+ */
+export function matchOrVeto(frame: Frame, t: Tokens, i: number): number {
   if (frame.atStart && t.sentence[i] !== i && !afterOpener(t, i)) return -1;
   const end = matchSlots(frame.slots, 0, t, i, frame.atEnd);
   if (end < 0) return -1;
-  for (const g of frame.notFollowedBy) if (matchSlots(g.slots, 0, t, end, g.atEnd) >= 0) return -1;
+  for (const g of frame.notFollowedBy) if (matchSlots(g.slots, 0, t, end, g.atEnd) >= 0) return -2 - end;
   for (const g of frame.notPrecededBy) {
-    for (let s = Math.max(0, i - 6); s < i; s++) if (matchSlots(g.slots, 0, t, s, false, i) === i) return -1;
+    for (let s = Math.max(0, i - 6); s < i; s++) if (matchSlots(g.slots, 0, t, s, false, i) === i) return -2 - end;
   }
   return end;
 }

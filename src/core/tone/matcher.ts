@@ -3,7 +3,7 @@
 // pair of words: a 2,000-word draft costs two map lookups per word and a few
 // short matches. Frames whose second slot is a gap are indexed by one word.
 
-import { matchAt, parseFrame, type Frame, type Slot } from './frame';
+import { matchOrVeto, parseFrame, type Frame, type Slot } from './frame';
 import { lexicon } from './lexicon';
 import type { ToneRule } from './rules';
 import type { Tokens } from './tokens';
@@ -12,6 +12,8 @@ export interface RawMatch {
   rule: ToneRule;
   start: number;
   end: number;
+  /** The frame matched, but its own exceptions turned the wording down as innocent. */
+  vetoed?: true;
 }
 
 interface Entry {
@@ -103,8 +105,9 @@ function tryAll(list: readonly Entry[], t: Tokens, i: number, nextSeen: Int32Arr
   for (let k = 0; k < list.length; k++) {
     const e = list[k]!;
     if (e.anchor >= 0 && (nextSeen[e.anchor]! - i > e.reach || (e.anchor2 >= 0 && nextSeen[e.anchor2]! - i > e.reach2))) continue;
-    const end = matchAt(e.frame, t, i);
+    const end = matchOrVeto(e.frame, t, i);
     if (end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[end - 1]! });
+    else if (end <= -2 && -2 - end > i) out.push({ rule: e.rule, start: t.start[i]!, end: t.end[-3 - end]!, vetoed: true });
   }
 }
 

@@ -351,6 +351,8 @@ describe('innocent senses of the same words stay quiet', () => {
     'Part two of the guide covers the reporting screens.',
     'Just a reminder that the 10% discount is only valid for orders placed by January 31; after that the price goes back to list.',
     'Another week has gone by without a single outage, so we are moving the second site over on Monday.',
+    // A frame's exception covers this wording; the learned layer must not bring it back.
+    "As I mentioned on the call, we can start on the 12th. I've attached the SOW for your review.",
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });

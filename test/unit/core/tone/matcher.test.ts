@@ -3,7 +3,7 @@
 // every frame at every token finds.
 import { describe, expect, it } from 'vitest';
 import { longDraft } from '../../../../bench/lib/drafts';
-import { matchAt, parseFrame } from '../../../../src/core/tone/frame';
+import { matchOrVeto, parseFrame } from '../../../../src/core/tone/frame';
 import { lexicon } from '../../../../src/core/tone/lexicon';
 import { buildMatcher } from '../../../../src/core/tone/matcher';
 import { newTextOf } from '../../../../src/core/tone/new-text';
@@ -18,8 +18,9 @@ function everyFrameEverywhere(t: Tokens): string[] {
   const out: string[] = [];
   for (let i = 0; i < t.word.length; i++) {
     for (const { rule, frame } of frames) {
-      const end = matchAt(frame, t, i);
+      const end = matchOrVeto(frame, t, i);
       if (end > i) out.push(`${rule.id} ${t.start[i]} ${t.end[end - 1]}`);
+      else if (-2 - end > i) out.push(`${rule.id} ${t.start[i]} ${t.end[-3 - end]} vetoed`);
     }
   }
   return out.sort();
@@ -32,7 +33,7 @@ describe('buildMatcher', () => {
   it('finds what trying every frame at every token finds', () => {
     for (const text of texts) {
       const t = tokenise(normalise(text, newTextOf(text)).text);
-      const found = scan(t).map((m) => `${m.rule.id} ${m.start} ${m.end}`).sort();
+      const found = scan(t).map((m) => `${m.rule.id} ${m.start} ${m.end}${m.vetoed ? ' vetoed' : ''}`).sort();
       expect(found).toEqual(everyFrameEverywhere(t));
     }
   });
