@@ -188,7 +188,7 @@ export const breakupRules: readonly ToneRule[] = [
       // "I'm starting to think this isn't going to happen."
       `starting|beginning|begin|start|coming to think|feel|suspect|wonder|believe ~3 @THIS|it|you|this+deal|the+deal|this+project|the+project @AUX_DO|@BE|'s|is|will ~1 not|never|no+longer going+to+happen|happening|meant+to+be|interested|a+priority|a+fit|the+right|going+anywhere|go+anywhere|move+forward|moving+forward`,
       // Sarcasm about doing it alone: "I'll sort it out myself, as usual"; bravado about rejection: "I can handle a no".
-      `myself|ourselves ,? as+usual|as+always|like+always|once+again`,
+      `sort|sorting|do|doing|handle|handling|fix|fixing|deal+with|chase|chasing|figure|finish|manage|find ~3 myself|ourselves ,? as+usual|as+always|like+always|once+again`,
       `@I can|could|'ll handle|take|cope+with|live+with|survive a|the? no|rejection|a+no|the+truth|the+answer+no`,
       // "Maybe I'm just not what you need."
       `maybe|perhaps|probably @I|we @BE|'m|am|are|was|were ~1 not|no+longer what+you|who+you|the+right|a+fit|a+good+fit|the+partner|the+vendor|worth|good+enough|interesting+enough|relevant !! ~2 for|on|in|at the|this|that|a|an|these|those`,

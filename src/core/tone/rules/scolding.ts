@@ -52,7 +52,8 @@ export const scoldingRules: readonly ToneRule[] = [
       `how+many+more|how+many+times|how+often ~2 reminders|emails|calls|messages|chasers|must+i|will+it+take|does+it+take|do+i+have+to|have+i+asked|have+i+had+to|have+i+written|have+i+emailed|have+i+called`,
       `how+much+longer ~3 wait|waiting|have+to|must|should+i|do+i|will+i|am+i|are+you+going+to`,
       // Emphatic agreement recalled: "we did agree 30-day terms".
-      `we|you @AUX_DO agree|say|promise|commit|confirm|sign|approve !< if|whether|when|that|what`,
+      `you @AUX_DO agree|say|promise|commit|confirm|sign|approve !< if|whether|when|that|what`,
+      `we @AUX_DO agree|say|decide|sign ~6 and|but|yet ~2 now|still|nothing|no`,
       // Confusion aimed at their change of heart: "I don't understand what's changed since we spoke".
       `@I @AUX_DO|@BE? not|@NEG|unsure|confused|puzzled|baffled|at+a+loss ~2 understand|know|sure|about|as+to? what|why ~3 changed|happened|went+wrong|shifted since|after`,
       // How little a reply would cost them: "a two-line answer would take you a minute".
@@ -357,8 +358,9 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       // What they said, set against now: "you gave me your word", "you were certain the board would sign".
       `you gave|give|had+given me|us your word|assurance|assurances|promise|commitment`,
-      `you were|seemed|sounded|said+you+were certain|sure|confident|adamant|convinced|positive ~6 would|will|was|were|could|'d|be`,
-      `@I|we should|would|were+meant+to|were+supposed+to have had|received|got|gotten|seen|heard ~4 by+now|already|by+this+point|last+week|yesterday|days+ago|weeks+ago`,
+      `when+we+spoke|on+the+call|last+time+we+spoke|last+time|at+the+meeting|in+the+meeting|when+we+met|when+we+talked|back+then ,? you were|seemed|sounded certain|sure|confident|adamant|convinced|positive`,
+      `you were|seemed|sounded certain|sure|confident|adamant|convinced|positive ~6 would|will|was|were|could|'d|be ~6 but|yet|and+yet|and+now|and+still|and+then ~2 nothing|still|now|no|not|it|we|i`,
+      `@I|we should|would|were+meant+to|were+supposed+to have had|received|got|gotten|seen|heard ~4 by+now|already|by+this+point|last+week|yesterday|days+ago|weeks+ago !! ,? but the|our|we|my|i|it|they+are|this`,
       `@I|we were|was supposed|meant|due|scheduled|set to start|begin|kick+off|sign|launch|go+live|close|finish|meet|hear|have+it|have+this ~3 on|by|last|yesterday|this|already|weeks|days !! ~8 but+we|but+i|but+our|but+my|but+the|,+but|and+we|so+we`,
       `the+plan|the+idea|the+understanding|the+agreement|our+agreement|our+understanding|the+deal was|had+been to|that ~4 by the? @DAY|signed|done|closed|live|wrapped|finished|agreed|decided|approved !! ~8 but+we|but+i|but+our|but+my|but+the|,+but|and+we|so+we`,
       `past|beyond the|your date|deadline|timeline|timeframe|day|week you|that+you gave|set|named|suggested|promised|agreed|mentioned|proposed|committed+to|picked`,
