@@ -237,6 +237,8 @@ const more: [ToneCategory, string][] = [
   ['breakup', "I'm starting to think this isn't going to happen."],
   ['breakup', "Never mind. I'll sort it out myself, as usual."],
   ['breakup', 'Honestly, I can handle a no.'],
+  ['scolding', "You still haven't signed the order form."],
+  ['scolding', 'Just a reminder to send over the signed contract.'],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -364,6 +366,8 @@ describe('innocent senses of the same words stay quiet', () => {
     "We won't be able to hold the Friday slot for the install beyond noon Thursday, as the crew is booked.",
     'I assume you have found the new login page; let me know if not.',
     'We could really use a second pair of eyes on the design.',
+    'Just a reminder to bring photo ID for the site visit; security is strict.',
+    "We still haven't decided between the two venues; I'll let you know by Friday.",
     // A frame's exception covers this wording; the learned layer must not bring it back.
     "As I mentioned on the call, we can start on the 12th. I've attached the SOW for your review.",
   ])('%s', (draft) => {
