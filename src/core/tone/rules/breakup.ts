@@ -62,7 +62,7 @@ export const breakupRules: readonly ToneRule[] = [
       `end|limit of my|our outreach|rope|efforts|attempts|sequence|cadence|follow+ups|pursuit|patience`,
       `@MODAL|alright|ok|okay|fine|mind|object if? @I|me ~3 @CLOSE_V2 @THIS|@CLOSE_OBJ ${ON_A_TOPIC}`,
       `close|closing|shut|shutting|wrap|wrapping|end|ending the|this|our project|engagement|job|work as+it+stands|as+is|now|out|here|at+this+point`,
-      `@I @AUX_HAVE|'ve? @ADV? decided|decide|chosen|choose ~2 not+to+renew|to+end+our|to+part+ways|to+terminate+our|to+go+our+separate+ways|to+walk+away`,
+      `@I @AUX_HAVE|'ve? @ADV? decided|decide|chosen|choose ~2 not+to+renew|to+end+our|to+part+ways|to+terminate+our|to+go+our+separate+ways|to+walk+away !< consideration+,|thought+,|review+,|discussion+,|reflection+,|consideration|reflection`,
       `end|ending|terminate|terminating|dissolve|dissolving our|this partnership|relationship|engagement|collaboration|arrangement|working+relationship`,
       `as|since|because|given @I|we @AUX_HAVE|@AUX_DO not|@NEG ~16 cancelled|canceled|withdrawn|archived|voided|terminated|rescinded|lapsed`,
       `due+to|because+of|owing+to|given|in+light+of|following @YOUR|the? @SILENCE|lack+of+response|lack+of+reply|no+reply|no+response ~8 cancelled|canceled|closed|withdrawn|released|archived|voided|removed|terminated|rescinded|lapsed`,

@@ -368,6 +368,7 @@ describe('innocent senses of the same words stay quiet', () => {
     'We could really use a second pair of eyes on the design.',
     'Just a reminder to bring photo ID for the site visit; security is strict.',
     "We still haven't decided between the two venues; I'll let you know by Friday.",
+    "After careful consideration, we've decided not to renew the contract when it ends in June.",
     // A frame's exception covers this wording; the learned layer must not bring it back.
     "As I mentioned on the call, we can start on the 12th. I've attached the SOW for your review.",
   ])('%s', (draft) => {
