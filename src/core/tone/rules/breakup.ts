@@ -180,7 +180,7 @@ export const breakupRules: readonly ToneRule[] = [
       // Beaten, and saying so: "I know when I'm beaten", "time to call it".
       `know|knew|can+tell|can+see when @I @BE|am|'m|are beaten|defeated|licked|unwelcome|not+needed|outmatched`,
       `admit|concede|accept defeat|that+i+have+lost|that+i+am+beaten`,
-      `time to call+it|call+time|let+this+go|let+it+go|walk+away|give+up+on+you|give+up+on+this|give+up+on+us|throw+in+the+towel|admit+defeat|wave+the+white+flag !! a+day|a+night|to|with|from|into|on+the|on+our`,
+      `time to say+goodbye|part+ways|go+our+separate+ways|call+it|call+time|let+this+go|let+it+go|walk+away|give+up+on+you|give+up+on+this|give+up+on+us|throw+in+the+towel|admit+defeat|wave+the+white+flag !! a+day|a+night|to|with|from|into|on+the|on+our`,
       // Sarcasm about one's own persistence: "I must be the most patient salesperson you know".
       `the most patient|persistent|ignored|annoying|stubborn|optimistic|hopeful|hopeless|determined ~1 salesperson|salesman|saleswoman|sales+rep|rep|person|freelancer|vendor|supplier|consultant|recruiter|guy|woman|man|emailer|people|one ~2 you+know|you+have|you+'ve|in+your|alive|ever|around|on+earth|in+the+world|out+there`,
       // Writing into nothing: "I'll just send this into the void".
@@ -190,6 +190,19 @@ export const breakupRules: readonly ToneRule[] = [
       // Sarcasm about doing it alone: "I'll sort it out myself, as usual"; bravado about rejection: "I can handle a no".
       `sort|sorting|do|doing|handle|handling|fix|fixing|deal+with|chase|chasing|figure|finish|manage|find ~3 myself|ourselves ,? as+usual|as+always|like+always|once+again`,
       `@I can|could|'ll handle|take|cope+with|live+with|survive a|the? no|rejection|a+no|the+truth|the+answer+no`,
+      // A multiple-choice reply to end it: "just reply with a 1, 2 or 3".
+      `reply|respond|answer|write+back|hit+me+back|hit+reply with? a|the|just? #num|one ,? #num|two|or ~2 or|and #num|three`,
+      // Jokes about what must have befallen them: "are you being chased by a bear?"
+      `chased|eaten|mauled|kidnapped|abducted|trapped|held+hostage|swallowed|carried+off|buried by|under a|an|some bear|bears|aliens|alien|wolves|sharks|zombies|dinosaur|dinosaurs|avalanche|pile+of+paperwork|mountain+of|tiger|lion|giant|pirates`,
+      `barking+up+the+wrong+tree|wrong+end+of+the+stick`,
+      // "It's not meant to be" (the frame starts before the denial it needs).
+      `it|this|that|we|things|it+just @BE|'s|is|was|were @JUST? not|never meant+to+be|going+to+work+out`,
+      // "You're a hard person to get hold of!"
+      `@YOU @BE|'re|are @ADV? a|one? hard|tough|difficult|tricky|impossible person|man|woman|one|guy|lady|nut? to reach|get+hold+of|pin+down|catch|track+down|get+through+to|contact|get+a+reply+from`,
+      // "I get it, you're busy."
+      `<start> i+get+it|i+get+that|got+it|fine|okay|ok|sure ,|. you+are|you+'re|you+'ve+been too? busy|slammed|swamped|not+interested|snowed+under <end>`,
+      // "It's been a pleasure trying to work with you."
+      `pleasure|nice|interesting|fun|an+experience|a+journey|an+education|a+ride ~2 trying|attempting to work|do+business|partner|get+hold|reach|deal|pin`,
       // "Maybe I'm just not what you need."
       `maybe|perhaps|probably @I|we @BE|'m|am|are|was|were ~1 not|no+longer what+you|who+you|the+right|a+fit|a+good+fit|the+partner|the+vendor|worth|good+enough|interesting+enough|relevant !! ~2 for|on|in|at the|this|that|a|an|these|those`,
       // "I understand if you've decided to go another way."
@@ -415,6 +428,8 @@ export const breakupRules: readonly ToneRule[] = [
       `a|be+a|being+a|like+a|such+a|sound+like+a|feel+like+a|the @SELF_LOW|pain|bother|burden !! in+the+neck+to+set+up|point|points|relief|reliever|killer|killers|free|management|clinic|scale|level`,
       `@BOTHER you|u !< the|a|an|this|that|same|one|another|any|which|new|old|known|nasty|annoying|small|minor ~1 !< sorry+to|sorry+for|sorry+about|apologies+for|apologise+for|apologize+for|hate+to|rather+than|without|will+not|never|no+longer|not+going+to|will+not+be !! reported|found|mentioned|flagged|raised|saw|hit|ran|spotted|noticed|logged|filed|described`,
       `@I ~4 be|being|seem|sound|sounding|come+across|coming+across|look|looking|feel|feeling|am|appear ~1 as? too|so|overly|a+bit|a+little|really|like|slightly|quite|such? @SELF_LOW !! problem|problems`,
+      // "I don't want to clutter your inbox any further."
+      `clutter|cluttering|fill|filling|flood|flooding|spam|spamming|crowd|crowding|bombard|bombarding|clog|clogging up? your|the inbox|you ~2 any+further|any+more|anymore|further|more|with+more`,
       `not trying|trying|mean|meaning|want|wanting to? stalk|pester|harass|spam|hound|badger|nag|be+a+pest|be+annoying|be+pushy|be+a+pain|be+that+person|be+that+guy|be+that+salesperson|be+one+of+those|bug+you`,
     ],
   },

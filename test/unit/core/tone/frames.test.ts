@@ -239,6 +239,15 @@ const more: [ToneCategory, string][] = [
   ['breakup', 'Honestly, I can handle a no.'],
   ['scolding', "You still haven't signed the order form."],
   ['scolding', 'Just a reminder to send over the signed contract.'],
+  ['breakup', 'Is it time to say goodbye?'],
+  ['breakup', "Just reply with a 1, 2 or 3: 1) I'm interested, 2) not now, 3) stop emailing me."],
+  ['breakup', 'Are you being chased by a bear?'],
+  ['breakup', 'Am I barking up the wrong tree?'],
+  ['breakup', "I don't want to clutter your inbox any further."],
+  ['breakup', "Looks like it's not meant to be."],
+  ['breakup', "You're a hard person to get hold of!"],
+  ['breakup', "I get it, you're busy."],
+  ['breakup', "It's been a pleasure trying to work with you."],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -369,6 +378,9 @@ describe('innocent senses of the same words stay quiet', () => {
     'Just a reminder to bring photo ID for the site visit; security is strict.',
     "We still haven't decided between the two venues; I'll let you know by Friday.",
     "After careful consideration, we've decided not to renew the contract when it ends in June.",
+    "Our sponsorships this year are limited to education and health, so it isn't a match for us, but thank you for asking.",
+    "Got it, you're busy next week, so let's do the 20th.",
+    'Reply with 1 for the morning session or 2 for the afternoon.',
     // A frame's exception covers this wording; the learned layer must not bring it back.
     "As I mentioned on the call, we can start on the 12th. I've attached the SOW for your review.",
   ])('%s', (draft) => {
