@@ -11,6 +11,8 @@ const PLAN = '@I? will|would|can|could|should|shall|may|might|happy+to|please';
 // "following up with legal", "checking in at the hotel": the user doing their own job.
 // Following up with something in hand ("on the points raised, with a short proposal") is not an empty chase.
 const OTHERS = 'with @THIRD !! ~8 with|by the|a|an|some|my|our? two|three|new|fresh|updated|revised|more|full|short|brief|quick|detailed|written? notes|details|slides|proposal|summary|recap|numbers|figures|quote|deck|agenda|answers|answer|report|files|file|link|contract|draft|options|information|info|case+study|results|data|pricing|estimate|invoice|schedule|timeline|plan|mock+ups|designs|photos|document|documents|ideas|email+with+the+details|details+by+email';
+// Asking after news from a third party ("any update from the insurer?") is not chasing the reader.
+const FROM_THIRD = '!! ~2 from|with|at|by the|our|my ~1 @THIRD';
 const WHEN = 'on|in|at|by|around|before|after|next|this|again? @DAY';
 // A meeting, not a chase: "a follow-up call on Tuesday", "the check-in desk".
 const MEETING = 'call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk|details|instructions|info|information|link|confirmation|reminder|page|app';
@@ -117,12 +119,12 @@ export const passiveRules: readonly ToneRule[] = [
       `<start> any @UPDATE_N ~4 <end>`,
       `any @UPDATE_N ~2 ? <end>`,
       `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet`,
-      `is|are there any|an @UPDATE_N`,
+      `is|are there any|an @UPDATE_N ${FROM_THIRD}`,
       `do|did|have you @HEAR any|an @UPDATE_N`,
       `where do|did|are|is @THIS|we|you stand|land|at|landed|sit|standing`,
             `what is the @UPDATE_N|status|latest`,
       `love|appreciate|welcome|grateful+for an|any|a+quick|some @UPDATE_N`,
-      `hoping|keen|eager to hear|get back|your+thoughts|some+feedback|an+update !< looking+forward`,
+      `hoping|keen|eager to hear|get back|your+thoughts|some+feedback|an+update ${FROM_THIRD} !! back ${FROM_THIRD} !< looking+forward`,
       `@YOU decided|made+up+your+mind|come+to+a+decision <end>`,
       `<start> can|could|shall we meet|chat|talk|connect|speak ? <end>`,
       `where are|do we|things|you on|with @THIS|@MSG|the+proposal|the+quote|the+contract|the+deal ? <end>`,

@@ -248,6 +248,9 @@ const more: [ToneCategory, string][] = [
   ['breakup', "You're a hard person to get hold of!"],
   ['breakup', "I get it, you're busy."],
   ['breakup', "It's been a pleasure trying to work with you."],
+  ['passive', 'Is there any update on the proposal?'],
+  ['passive', 'Hoping to hear back from you soon.'],
+  ['passive', 'Is there any update from your team?'],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -381,6 +384,8 @@ describe('innocent senses of the same words stay quiet', () => {
     "Our sponsorships this year are limited to education and health, so it isn't a match for us, but thank you for asking.",
     "Got it, you're busy next week, so let's do the 20th.",
     'Reply with 1 for the morning session or 2 for the afternoon.',
+    "Is there any update from the insurer on the claim? I'm happy to chase them for you.",
+    'Hoping to hear back from the landlord by Friday about the lease.',
     // A frame's exception covers this wording; the learned layer must not bring it back.
     "As I mentioned on the call, we can start on the 12th. I've attached the SOW for your review.",
   ])('%s', (draft) => {
