@@ -9,6 +9,7 @@ import { hasSubstance } from './substance';
 import { normalise, toDraftSpan, type Working } from './normalise';
 import { modelHits } from './model/classify';
 import { allRules, FATIGUE_RULE, MODEL_RULES, subjectRules, type ToneRule } from './rules';
+import { innocentRules } from './rules/innocent';
 import { isFatiguedChase, severityFor, type DraftFacts } from './severity';
 import { tokenise, type Tokens } from './tokens';
 import { worstOf, type CheckOptions, type DraftInput, type Finding, type Severity, type ToneReport } from './types';
@@ -21,7 +22,8 @@ interface Hit {
 
 // Built on the first check, not when the compose UI loads, so loading stays quick.
 let matcher: ReturnType<typeof buildMatcher> | undefined;
-const scan: ReturnType<typeof buildMatcher> = (t) => (matcher ??= buildMatcher(allRules))(t);
+const scan: ReturnType<typeof buildMatcher> = (t) => (matcher ??= buildMatcher([...allRules, ...innocentRules]))(t);
+const INNOCENT = new Set<ToneRule>(innocentRules);
 const SUBJECT_ONLY = new Set<ToneRule>(subjectRules);
 /** Words of new text from which a body says enough on its own for a chasing subject not to count. */
 const SUBSTANTIAL_BODY = 40;
@@ -36,7 +38,7 @@ function findHits(w: Working, disabled: ReadonlySet<string>, field: 'body' | 'su
   const t = tokenise(w.text);
   for (const { rule, start, end, vetoed } of scan(t)) {
     if (disabled.has(rule.id) || (field === 'body' && SUBJECT_ONLY.has(rule))) continue;
-    if (vetoed || (rule.notAfter && rule.notAfter.test(w.text.slice(Math.max(0, start - 24), start))) || isMention(w.text, start, end) || (rule.negatable !== false && isNegated(w.text, start))) {
+    if (vetoed || INNOCENT.has(rule) || (rule.notAfter && rule.notAfter.test(w.text.slice(Math.max(0, start - 24), start))) || isMention(w.text, start, end) || (rule.negatable !== false && isNegated(w.text, start))) {
       cleared.push({ rule, start, end });
       continue;
     }

@@ -251,6 +251,8 @@ const more: [ToneCategory, string][] = [
   ['passive', 'Is there any update on the proposal?'],
   ['passive', 'Hoping to hear back from you soon.'],
   ['passive', 'Is there any update from your team?'],
+  // Innocent wording in the sentence does not hide a chase a frame names.
+  ['passive', 'Just wanted to share the deck again, in case my last email got buried.'],
 ];
 
 describe('frames catch paraphrases of each intent', () => {
@@ -386,6 +388,10 @@ describe('innocent senses of the same words stay quiet', () => {
     'Reply with 1 for the morning session or 2 for the afternoon.',
     "Is there any update from the insurer on the claim? I'm happy to chase them for you.",
     'Hoping to hear back from the landlord by Friday about the lease.',
+    // Everyday senses the learned layer weighs, named as innocent.
+    'Just checking the spelling of your name for the certificate: is it Siobhán with an accent?',
+    'No pressure at all, just wanted to share the case study in case it helps your board meeting.',
+    "I assume you've found the parking easily enough last time.",
     // A frame's exception covers this wording; the learned layer must not bring it back.
     "As I mentioned on the call, we can start on the 12th. I've attached the SOW for your review.",
   ])('%s', (draft) => {

@@ -1,0 +1,32 @@
+// Wording that is never a finding and that tells the learned layer to stay quiet
+// on its sentence: it names the everyday senses of words the model has learned
+// to weigh ("just wanted to share the case study", "just checking the spelling of
+// your name", "I assume you've found the parking"). The frames' own exceptions do
+// the same for the wording they match; these cover sentences no frame matches.
+
+import type { ToneRule } from './rule';
+
+const NONE = { message: '', suggestion: '' };
+
+export const innocentRules: readonly ToneRule[] = [
+  {
+    id: 'innocent/passive',
+    category: 'passive',
+    ...NONE,
+    frames: [
+      // Something given, not asked for: sharing, thanking, introducing, confirming a detail.
+      `@JUST @WANT? to? share|say+thanks|say+thank|thank|introduce|congratulate|let+you+know|flag|pass+on|send+over|confirm+the|confirm+your`,
+      // A detail checked, not a reply chased.
+      `@JUST? checking|check|wanted+to+check|want+to+check|double+checking|double+check the|your spelling|address|date|dates|time|times|details|size|sizes|numbers|figures|name|names|spec|specs|po|delivery|dietary|access|headcount|quantity|quantities|format|wording|invoice+address|billing+address`,
+    ],
+  },
+  {
+    id: 'innocent/breakup',
+    category: 'breakup',
+    ...NONE,
+    frames: [
+      // Assumptions about the way in, not about their interest.
+      `assume|presume|hope|trust|guess @YOU @AUX_HAVE|'ve|@BE ~1 found|got|received|had|seen|reached|made+it+to the|your|our ~1 parking|venue|office|way|directions|room|building|entrance|login|keys|parcel|package|delivery|hotel|station|site`,
+    ],
+  },
+];
