@@ -46,3 +46,27 @@ function wordsIn(s: string): number {
   }
   return n;
 }
+
+/** Words after the colon that make a delivery rather than a label. */
+const DELIVERY_WORDS = 6;
+
+/**
+ * Whether the sentence goes on, after a colon, to deliver what it announces:
+ * "Circling back to your point about onboarding: the average across 40 customers
+ * is nine days." A question after the colon ("Checking back: are you ready yet?")
+ * is still the chase. `text` is the working text, `from` the end of the phrase.
+ */
+export function deliversAfter(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && !'.!?\n;:'.includes(text[i]!)) i++;
+  if (text[i] !== ':') return false;
+  let words = 0;
+  let inWord = false;
+  let j = i + 1;
+  for (; j < text.length && !'.!?\n'.includes(text[j]!); j++) {
+    const space = text.charCodeAt(j) <= 32;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words >= DELIVERY_WORDS && text[j] !== '?';
+}

@@ -79,8 +79,10 @@ describe('severity', () => {
 
   it('passive is warn, info when the draft brings something new and asks something concrete', () => {
     expect(checkDraft('Just following up on the proposal.').findings[0]!.severity).toBe('warn');
-    const habit = checkDraft('Just following up with news: the permit came through, so we can start on the 12th. Shall I book the crew?');
-    expect(habit.findings.map((f) => [f.rule, f.severity])).toEqual([['follow-up', 'info']]);
+    const habit = checkDraft('Just checking in. The permit came through, so we can start on the 12th. Shall I book the crew?');
+    expect(habit.findings.map((f) => [f.rule, f.severity])).toEqual([['check-in', 'info']]);
+    // When a colon turns the phrase into the delivery itself, there is no habit to note.
+    expect(checkDraft('Just following up with news: the permit came through, so we can start on the 12th. Shall I book the crew?').findings).toEqual([]);
   });
 
   it('scolding is warn alone and strong when stacked or with a break-up', () => {

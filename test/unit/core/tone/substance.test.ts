@@ -2,7 +2,7 @@
 // greeting to the thread; the same phrase with nothing after it is the chase.
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../../src/core/tone';
-import { hasSubstance } from '../../../../src/core/tone/substance';
+import { deliversAfter, hasSubstance } from '../../../../src/core/tone/substance';
 
 const passive = (draft: string) => checkDraft(draft).findings.some((f) => f.category === 'passive');
 
@@ -50,5 +50,22 @@ describe('a passive phrase counts only where the email is otherwise empty', () =
     // A sentence that holds a finding is not content.
     expect(hasSubstance(`${long} ${long} ${long}`, [{ start: 0, end: 3 * long.length + 2 }], [{ start: 4, end: 10 }])).toBe(false);
     expect(hasSubstance('Short one. Too short. Still short.', [{ start: 0, end: 33 }], [])).toBe(false);
+  });
+
+  it('lets a check-in phrase stand that a colon turns into a delivery, but not into a question', () => {
+    expect(passive('Circling back to your point about onboarding time: the average across 40 customers is nine days.')).toBe(false);
+    expect(passive("Touching base on the agenda: I've added the pricing review as item 3.")).toBe(false);
+    expect(passive('Just a quick follow-up with the numbers you asked for: 1,240 orders in March, up 18% on February.')).toBe(false);
+    expect(passive('Checking back like I told you I would: are you ready to go ahead yet?')).toBe(true);
+    expect(passive('Just following up: any news?')).toBe(true);
+    expect(passive('Circling back on this - sometimes emails end up in spam and I wanted to be sure you saw it.')).toBe(true);
+  });
+
+  it('reads the delivery from the end of the phrase to the end of its sentence', () => {
+    const text = 'circling back to your point: the average across forty customers is nine days. any update?';
+    expect(deliversAfter(text, 'circling back'.length)).toBe(true);
+    expect(deliversAfter(text, text.indexOf('any update') + 10)).toBe(false);
+    expect(deliversAfter('following up: short one.', 12)).toBe(false);
+    expect(deliversAfter('following up. then: the average across forty customers is nine days.', 12)).toBe(false);
   });
 });
