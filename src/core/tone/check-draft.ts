@@ -5,7 +5,7 @@ import { isMention, isNegated } from './guards';
 import { buildMatcher } from './matcher';
 import { measureText } from './metrics';
 import { newTextOf } from './new-text';
-import { deliversAfter, hasSubstance } from './substance';
+import { deliversAfter, givesReason, hasSubstance } from './substance';
 import { normalise, toDraftSpan, type Working } from './normalise';
 import { modelHits } from './model/classify';
 import { allRules, FATIGUE_RULE, MODEL_RULES, subjectRules, type ToneRule } from './rules';
@@ -136,7 +136,7 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   // Check-in wording above an email with news, answers or a plan of its own is not an empty chase.
   const hits = hasPassive && hasSubstance(draft, spans, found.map((h) => toDraftSpan(w, h.start, h.end)))
     ? found.filter((h) => h.rule.category !== 'passive')
-    : hasPassive ? found.filter((h) => h.rule.category !== 'passive' || !deliversAfter(w.text, h.end)) : found;
+    : hasPassive ? found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (h.rule.id === 'any-update' && givesReason(w.text, h.end)))) : found;
   const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
   // "Re:" or "Fwd:" means the subject came with the thread: the user did not write it now, so it is not theirs to fix.
   const sw = subject === undefined || prefix > 0 || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);

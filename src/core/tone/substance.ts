@@ -70,3 +70,26 @@ export function deliversAfter(text: string, from: number): boolean {
   }
   return words >= DELIVERY_WORDS && text[j] !== '?';
 }
+
+// Why the answer is needed, and by whom: "Finance needs the final number for Friday's budget".
+const REASON = /\b(?:need|needs|needed|so (?:that|we|i|the|they|our)|because|in order to|would help|will help|helps)\b/;
+
+/**
+ * Whether an ask gives its reason in the rest of its sentence or in the next one:
+ * "Where do we stand on the headcount? Finance needs the final number on Friday."
+ * An ask with a reason is not an ask with no content.
+ */
+export function givesReason(text: string, from: number): boolean {
+  // A phrase that ended with its own question mark has already ended its sentence.
+  let k = from - 1;
+  while (k >= 0 && text.charCodeAt(k) <= 32) k--;
+  let ends = k >= 0 && '.!?\n'.includes(text[k]!) ? 1 : 0;
+  let j = from;
+  for (; j < text.length && ends < 2; j++) {
+    if ('.!?\n'.includes(text[j]!)) {
+      while (j + 1 < text.length && '.!?'.includes(text[j + 1]!)) j++;
+      ends++;
+    }
+  }
+  return REASON.test(text.slice(from, j));
+}

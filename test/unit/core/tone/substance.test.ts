@@ -2,7 +2,7 @@
 // greeting to the thread; the same phrase with nothing after it is the chase.
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../../src/core/tone';
-import { deliversAfter, hasSubstance } from '../../../../src/core/tone/substance';
+import { deliversAfter, givesReason, hasSubstance } from '../../../../src/core/tone/substance';
 
 const passive = (draft: string) => checkDraft(draft).findings.some((f) => f.category === 'passive');
 
@@ -67,5 +67,17 @@ describe('a passive phrase counts only where the email is otherwise empty', () =
     expect(deliversAfter(text, text.indexOf('any update') + 10)).toBe(false);
     expect(deliversAfter('following up: short one.', 12)).toBe(false);
     expect(deliversAfter('following up. then: the average across forty customers is nine days.', 12)).toBe(false);
+  });
+
+  it('lets an ask stand that gives its reason, in its sentence or the next', () => {
+    expect(passive('Where do we stand on the headcount? Finance needs the final number for the budget on Friday.')).toBe(false);
+    expect(passive("What's the latest on the building works? We need to know whether the crew can start on the 3rd.")).toBe(false);
+    expect(passive('Any update on the proposal? Let me know.')).toBe(true);
+    expect(passive('Where do we stand on this? Thanks. We need a coffee soon!')).toBe(true);
+  });
+
+  it('looks for the reason no further than the next sentence', () => {
+    expect(givesReason('any update? finance needs it.', 11)).toBe(true);
+    expect(givesReason('any update? thanks. finance needs it.', 11)).toBe(false);
   });
 });
