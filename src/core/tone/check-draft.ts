@@ -25,6 +25,8 @@ let matcher: ReturnType<typeof buildMatcher> | undefined;
 const scan: ReturnType<typeof buildMatcher> = (t) => (matcher ??= buildMatcher([...allRules, ...innocentRules]))(t);
 const INNOCENT = new Set<ToneRule>(innocentRules);
 const SUBJECT_ONLY = new Set<ToneRule>(subjectRules);
+/** Passive asks that a reason turns into a real question ("…? We order on Friday, so I need the size."). */
+const ASKS = new Set(['any-update', 'had-a-chance']);
 /** Words of new text from which a body says enough on its own for a chasing subject not to count. */
 const SUBSTANTIAL_BODY = 40;
 /** "Re: ", "Fwd: ", "AW: " and the like, repeated, at the start of a subject. */
@@ -136,7 +138,7 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   // Check-in wording above an email with news, answers or a plan of its own is not an empty chase.
   const hits = hasPassive && hasSubstance(draft, spans, found.map((h) => toDraftSpan(w, h.start, h.end)))
     ? found.filter((h) => h.rule.category !== 'passive')
-    : hasPassive ? found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (h.rule.id === 'any-update' && givesReason(w.text, h.end)))) : found;
+    : hasPassive ? found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (ASKS.has(h.rule.id) && givesReason(w.text, h.end)))) : found;
   const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
   // "Re:" or "Fwd:" means the subject came with the thread: the user did not write it now, so it is not theirs to fix.
   const sw = subject === undefined || prefix > 0 || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);

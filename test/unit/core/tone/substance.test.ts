@@ -73,6 +73,8 @@ describe('a passive phrase counts only where the email is otherwise empty', () =
     expect(passive('Where do we stand on the headcount? Finance needs the final number for the budget on Friday.')).toBe(false);
     expect(passive("What's the latest on the building works? We need to know whether the crew can start on the 3rd.")).toBe(false);
     expect(passive('Any update on the proposal? Let me know.')).toBe(true);
+    expect(passive('Did you get a chance to look at the proposal? We need to order the panels by Friday to keep the March install.')).toBe(false);
+    expect(passive('Have you had a chance to review it? Let me know.')).toBe(true);
     expect(passive('Where do we stand on this? Thanks. We need a coffee soon!')).toBe(true);
   });
 
