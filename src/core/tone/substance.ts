@@ -68,10 +68,12 @@ export function deliversAfter(text: string, from: number): boolean {
     if (!space && !inWord) words++;
     inWord = !space;
   }
-  return words >= DELIVERY_WORDS && text[j] !== '?';
+  return words >= DELIVERY_WORDS && text[j] !== '?' && !PLEASANTRY.test(text.slice(i + 1, j));
 }
 
 // Why the answer is needed, and by whom: "Finance needs the final number for Friday's budget".
+/** Words a reason takes at least. */
+const REASON_WORDS = 6;
 const REASON = /\b(?:need|needs|needed|so (?:that|we|i|the|they|our)|because|in order to|would help|will help|helps)\b/;
 
 /**
@@ -91,5 +93,7 @@ export function givesReason(text: string, from: number): boolean {
       ends++;
     }
   }
-  return REASON.test(text.slice(from, j));
+  const rest = text.slice(from, j);
+  // "I need to know." is pressure, not a reason: a reason says what the answer is for.
+  return REASON.test(rest) && wordsIn(rest) >= REASON_WORDS;
 }

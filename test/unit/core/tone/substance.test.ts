@@ -58,6 +58,7 @@ describe('a passive phrase counts only where the email is otherwise empty', () =
     expect(passive('Just a quick follow-up with the numbers you asked for: 1,240 orders in March, up 18% on February.')).toBe(false);
     expect(passive('Checking back like I told you I would: are you ready to go ahead yet?')).toBe(true);
     expect(passive('Just following up: any news?')).toBe(true);
+    expect(passive('Bumping this to the top of your inbox: let me know if you have any questions at all.')).toBe(true);
     expect(passive('Circling back on this - sometimes emails end up in spam and I wanted to be sure you saw it.')).toBe(true);
   });
 
@@ -73,13 +74,15 @@ describe('a passive phrase counts only where the email is otherwise empty', () =
     expect(passive('Where do we stand on the headcount? Finance needs the final number for the budget on Friday.')).toBe(false);
     expect(passive("What's the latest on the building works? We need to know whether the crew can start on the 3rd.")).toBe(false);
     expect(passive('Any update on the proposal? Let me know.')).toBe(true);
+    expect(passive('Any update? I need to know.')).toBe(true);
     expect(passive('Did you get a chance to look at the proposal? We need to order the panels by Friday to keep the March install.')).toBe(false);
     expect(passive('Have you had a chance to review it? Let me know.')).toBe(true);
     expect(passive('Where do we stand on this? Thanks. We need a coffee soon!')).toBe(true);
   });
 
   it('looks for the reason no further than the next sentence', () => {
-    expect(givesReason('any update? finance needs it.', 11)).toBe(true);
-    expect(givesReason('any update? thanks. finance needs it.', 11)).toBe(false);
+    expect(givesReason('any update? finance needs it for the budget.', 11)).toBe(true);
+    expect(givesReason('any update? thanks. finance needs it for the budget.', 11)).toBe(false);
+    expect(givesReason('any update? i need to know.', 11)).toBe(false);
   });
 });
