@@ -5,14 +5,14 @@ import { isMention, isNegated } from './guards';
 import { buildMatcher } from './matcher';
 import { measureText } from './metrics';
 import { newTextOf } from './new-text';
-import { deliversAfter, givesReason, hasSubstance } from './substance';
+import { deliversAfter, givesReason, hasSubstance, spanIndex } from './substance';
 import { normalise, toDraftSpan, type Working } from './normalise';
 import { modelHits } from './model/classify';
 import { allRules, FATIGUE_RULE, MODEL_RULES, subjectRules, type ToneRule } from './rules';
 import { innocentRules } from './rules/innocent';
 import { isFatiguedChase, severityFor, type DraftFacts } from './severity';
 import { tokenise, type Tokens } from './tokens';
-import { worstOf, type CheckOptions, type DraftInput, type Finding, type Severity, type ToneReport } from './types';
+import { worstOf, type CheckOptions, type DraftInput, type Finding, type Severity, type ToneCategory, type ToneReport } from './types';
 
 interface Hit {
   rule: ToneRule;
@@ -56,7 +56,12 @@ function findHits(w: Working, disabled: ReadonlySet<string>, field: 'body' | 'su
  */
 function learnedHits(t: Tokens, frameHits: readonly Hit[], cleared: readonly Hit[], disabled: ReadonlySet<string>): Hit[] {
   const out: Hit[] = [];
-  for (const m of modelHits(t)) {
+  const found = modelHits(t);
+  if (found.length === 0) return out;
+  // Per category, the stretches a frame found or judged innocent.
+  const spansOf = (c: ToneCategory) => [...frameHits, ...cleared].filter((h) => h.rule.category === c);
+  const quiet = { passive: spanIndex(spansOf('passive')), scolding: spanIndex(spansOf('scolding')), breakup: spanIndex(spansOf('breakup')) };
+  for (const m of found) {
     const rule = MODEL_RULES[m.category];
     if (disabled.has(rule.id)) continue;
     // The sentence without its end mark, so the span is the words.
@@ -64,8 +69,7 @@ function learnedHits(t: Tokens, frameHits: readonly Hit[], cleared: readonly Hit
     while (last > m.from && !/[a-z0-9]/.test(t.word[last]!.charAt(0))) last--;
     const start = t.start[m.from]!;
     const end = t.end[last]!;
-    if (frameHits.some((h) => h.rule.category === m.category && h.start < end && h.end > start)) continue;
-    if (cleared.some((h) => h.rule.category === m.category && h.start < end && h.end > start)) continue;
+    if (quiet[m.category](start, end)) continue;
     out.push({ rule, start, end });
   }
   return out;

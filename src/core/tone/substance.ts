@@ -20,6 +20,7 @@ const SENTENCE = /[^.!?\n]+[.!?]*/g;
  * says whether there are at least SUBSTANTIAL_SENTENCES of them.
  */
 export function hasSubstance(draft: string, own: readonly TextSpan[], flagged: readonly TextSpan[]): boolean {
+  const overlaps = spanIndex(flagged);
   let count = 0;
   for (const span of own) {
     const text = draft.slice(span.start, span.end);
@@ -29,7 +30,7 @@ export function hasSubstance(draft: string, own: readonly TextSpan[], flagged: r
       const start = span.start + m.index;
       const end = start + sentence.length;
       if (wordsIn(sentence) < MIN_WORDS || PLEASANTRY.test(sentence)) continue;
-      if (flagged.some((f) => f.start < end && f.end > start)) continue;
+      if (overlaps(start, end)) continue;
       if (++count >= SUBSTANTIAL_SENTENCES) return true;
     }
   }
@@ -47,6 +48,8 @@ function wordsIn(s: string): number {
   return n;
 }
 
+/** How far past a phrase its sentence is read, in characters. */
+const LOOK_AHEAD = 300;
 /** Words after the colon that make a delivery rather than a label. */
 const DELIVERY_WORDS = 6;
 
@@ -57,13 +60,16 @@ const DELIVERY_WORDS = 6;
  * is still the chase. `text` is the working text, `from` the end of the phrase.
  */
 export function deliversAfter(text: string, from: number): boolean {
+  // Bounded, so a pasted wall of check-ins stays linear: a sentence longer than this is not one.
+  const stop = Math.min(text.length, from + LOOK_AHEAD);
   let i = from;
-  while (i < text.length && !'.!?\n;:'.includes(text[i]!)) i++;
+  while (i < stop && !'.!?\n;:'.includes(text[i]!)) i++;
   if (text[i] !== ':') return false;
   let words = 0;
   let inWord = false;
   let j = i + 1;
-  for (; j < text.length && !'.!?\n'.includes(text[j]!); j++) {
+  const end = Math.min(text.length, i + 1 + LOOK_AHEAD);
+  for (; j < end && !'.!?\n'.includes(text[j]!); j++) {
     const space = text.charCodeAt(j) <= 32;
     if (!space && !inWord) words++;
     inWord = !space;
@@ -87,7 +93,8 @@ export function givesReason(text: string, from: number): boolean {
   while (k >= 0 && text.charCodeAt(k) <= 32) k--;
   let ends = k >= 0 && '.!?\n'.includes(text[k]!) ? 1 : 0;
   let j = from;
-  for (; j < text.length && ends < 2; j++) {
+  const stop = Math.min(text.length, from + 2 * LOOK_AHEAD);
+  for (; j < stop && ends < 2; j++) {
     if ('.!?\n'.includes(text[j]!)) {
       while (j + 1 < text.length && '.!?'.includes(text[j + 1]!)) j++;
       ends++;
@@ -96,4 +103,27 @@ export function givesReason(text: string, from: number): boolean {
   const rest = text.slice(from, j);
   // "I need to know." is pressure, not a reason: a reason says what the answer is for.
   return REASON.test(rest) && wordsIn(rest) >= REASON_WORDS;
+}
+
+/**
+ * A test for "does any of these spans overlap [start, end)?" in O(log n), so that
+ * asking it once per sentence or per model hit stays linear overall on a pasted
+ * wall of findings: spans sorted by start, with the furthest end reached so far.
+ */
+export function spanIndex(spans: readonly TextSpan[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach = new Float64Array(sorted.length);
+  let far = -Infinity;
+  sorted.forEach((sp, k) => (reach[k] = far = Math.max(far, sp.end)));
+  return (start, end) => {
+    // The last span that starts before `end`; any overlap is among it and those before it.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]!.start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && reach[lo - 1]! > start;
+  };
 }

@@ -2,7 +2,7 @@
 // greeting to the thread; the same phrase with nothing after it is the chase.
 import { describe, expect, it } from 'vitest';
 import { checkDraft } from '../../../../src/core/tone';
-import { deliversAfter, givesReason, hasSubstance } from '../../../../src/core/tone/substance';
+import { deliversAfter, givesReason, hasSubstance, spanIndex } from '../../../../src/core/tone/substance';
 
 const passive = (draft: string) => checkDraft(draft).findings.some((f) => f.category === 'passive');
 
@@ -84,5 +84,16 @@ describe('a passive phrase counts only where the email is otherwise empty', () =
     expect(givesReason('any update? finance needs it for the budget.', 11)).toBe(true);
     expect(givesReason('any update? thanks. finance needs it for the budget.', 11)).toBe(false);
     expect(givesReason('any update? i need to know.', 11)).toBe(false);
+  });
+
+  it('answers span overlaps as a plain scan would', () => {
+    const spans = [{ start: 40, end: 45 }, { start: 0, end: 30 }, { start: 10, end: 12 }, { start: 50, end: 51 }];
+    const overlaps = spanIndex(spans);
+    for (let a = 0; a < 60; a += 3) {
+      for (let b = a + 1; b < 62; b += 4) {
+        expect(overlaps(a, b), `${a}-${b}`).toBe(spans.some((sp) => sp.start < b && sp.end > a));
+      }
+    }
+    expect(spanIndex([])(0, 10)).toBe(false);
   });
 });
