@@ -115,6 +115,16 @@ function dedupe(hits: Hit[]): Hit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Passive hits are empty chases only where the email is empty: check-in wording above
+ * news, answers or a plan of its own, a phrase a colon turns into a delivery, and an
+ * ask that gives its reason are dropped.
+ */
+function withoutFilledChecks(draft: string, spans: readonly { start: number; end: number }[], w: Working, found: Hit[]): Hit[] {
+  if (hasSubstance(draft, spans, found.map((h) => toDraftSpan(w, h.start, h.end)))) return found.filter((h) => h.rule.category !== 'passive');
+  return found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (ASKS.has(h.rule.id) && givesReason(w.text, h.end))));
+}
+
 function toFinding(draft: string, w: Working, hit: Hit, severity: Severity, field?: 'subject'): Finding {
   const { start, end } = toDraftSpan(w, hit.start, hit.end);
   const { id: rule, category, message, suggestion } = hit.rule;
@@ -139,10 +149,7 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   const w = normalise(draft, spans);
   const found = findHits(w, disabled, 'body');
   const hasPassive = found.some((h) => h.rule.category === 'passive');
-  // Check-in wording above an email with news, answers or a plan of its own is not an empty chase.
-  const hits = hasPassive && hasSubstance(draft, spans, found.map((h) => toDraftSpan(w, h.start, h.end)))
-    ? found.filter((h) => h.rule.category !== 'passive')
-    : hasPassive ? found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (ASKS.has(h.rule.id) && givesReason(w.text, h.end)))) : found;
+  const hits = hasPassive ? withoutFilledChecks(draft, spans, w, found) : found;
   const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
   // "Re:" or "Fwd:" means the subject came with the thread: the user did not write it now, so it is not theirs to fix.
   const sw = subject === undefined || prefix > 0 || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);

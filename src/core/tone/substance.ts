@@ -65,16 +65,11 @@ export function deliversAfter(text: string, from: number): boolean {
   let i = from;
   while (i < stop && !'.!?\n;:'.includes(text[i]!)) i++;
   if (text[i] !== ':') return false;
-  let words = 0;
-  let inWord = false;
   let j = i + 1;
   const end = Math.min(text.length, i + 1 + LOOK_AHEAD);
-  for (; j < end && !'.!?\n'.includes(text[j]!); j++) {
-    const space = text.charCodeAt(j) <= 32;
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words >= DELIVERY_WORDS && text[j] !== '?' && !PLEASANTRY.test(text.slice(i + 1, j));
+  while (j < end && !'.!?\n'.includes(text[j]!)) j++;
+  const delivered = text.slice(i + 1, j);
+  return wordsIn(delivered) >= DELIVERY_WORDS && text[j] !== '?' && !PLEASANTRY.test(delivered);
 }
 
 // Why the answer is needed, and by whom: "Finance needs the final number for Friday's budget".
