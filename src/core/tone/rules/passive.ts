@@ -17,6 +17,11 @@ const WHEN = 'on|in|at|by|around|before|after|next|this|again? @DAY';
 // A meeting, not a chase: "a follow-up call on Tuesday", "the check-in desk".
 const MEETING = 'call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk|details|instructions|info|information|link|confirmation|reminder|page|app';
 
+// What one checks arrived that is not a message: money and goods ("confirm you received the deposit").
+const NOT_A_MESSAGE = 'deposit|payment|payments|goods|parcel|package|delivery|shipment|keys|order|refund|transfer|wire|funds|samples|cheque|money|balance';
+// An offer to resend, not a question: "let me know if the invoice didn't come through".
+const OFFER_IF = 'let+me+know+if|let+us+know+if|tell+me+if|shout+if|just+shout+if|in+case|and+if';
+
 export const passiveRules: readonly ToneRule[] = [
   {
     id: 'check-in',
@@ -146,7 +151,7 @@ export const passiveRules: readonly ToneRule[] = [
       `hope|hoping @YOU @HEAR|@AUX_HAVE ~1 @CHANCE to @LOOK`,
       `any chance|luck @YOU @AUX_HAVE|@AUX_DO|were ~1 @HEAR|found @CHANCE to|for @LOOK`,
       `did|have|were|had you manage|managed|been+able|able to @LOOK`,
-      `@AUX_HAVE|@AUX_DO|were|was @YOU|it ~1 @HEAR|found|find|been+given|made|make @CHANCE to|for|at|with !! enjoy|relax|rest|unwind|settle|recover|visit|travel|explore|celebrate|sightsee|catch+your+breath|meet`,
+      `@AUX_HAVE|@AUX_DO|were|was @YOU|it ~1 @HEAR|found|find|been+given|made|make @CHANCE to|for|at|with !! enjoy|relax|rest|unwind|settle|recover|visit|travel|explore|celebrate|sightsee|catch+your+breath|meet !! try|test|use|play+with|trial ~2 new|latest|updated|redesigned|improved|beta`,
       `if|whether|that @YOU @AUX_HAVE|@AUX_DO|were? ~1 @HEAR|found|find|made @CHANCE to|for`,
       `@YOU @AUX_HAVE|were|are @STILL? been|be able to @LOOK`,
     ],
@@ -162,9 +167,9 @@ export const passiveRules: readonly ToneRule[] = [
       `not+sure|unsure|wondering|checking|confirming|confirm|curious|hope|hoping|hopefully|verify|see|know|certain|sure if|whether|that @YOU ~1 @SEE @MY|the|this|it|them|these|those|that|everything !! deposit|payment|goods|parcel|package|delivery|shipment|keys|order|refund|transfer|funds|new|latest|updated|recent|announcement|news|article|post|video|report|launch|release|blog|page`,
       `make|making|made sure @YOU @SEE|have+seen|have+received|had+a+chance ~1 my|the|our|it|this|them|that !! correct|right|latest|updated|new|final|revised|corrected`,
       `make|making|made sure @THIS @ARRIVE|landed|arrived|reached|was+received`,
-      `@AUX_DO|@AUX_HAVE|@MODAL @THIS|@MY|the @EARLIER? @MSG? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address`,
-      `@MY|the|this @EARLIER? @MSG @MODAL|@AUX_HAVE|@AUX_DO|@BE? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address`,
-      `confirm|confirming @YOU|receipt @AUX_HAVE? @SEE|received|of !! this|these|the+following`,
+      `@AUX_DO|@AUX_HAVE|@MODAL @THIS|@MY|the @EARLIER? @MSG? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address !< ${OFFER_IF}`,
+      `@MY|the|this @EARLIER? @MSG @MODAL|@AUX_HAVE|@AUX_DO|@BE? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address !< ${OFFER_IF}`,
+      `confirm|confirming @YOU|receipt @AUX_HAVE? @SEE|received|of !! this|these|the+following !! the|my|our|your|both? ${NOT_A_MESSAGE}`,
       `@JUST? checking|check|make+sure|making+sure|want+to+check|wanted+to+check you|that+you @SEE|have+seen|have+received|'d+seen ~1 @MY|this|it|the|them|my|everything|ok|okay !! correct|right|latest|updated|new|final|revised|corrected`,
       `@THIS|@MY|the @EARLIER? @MSG go|went|gone|ended|end|landed|land to|in|up+in your? spam|junk|promotions`,
       `hope|hoping|hopefully|trust @YOU @AUX_HAVE|@AUX_DO? @SEE|got|received|saw @MY|the|our @EARLIER? @MSG`,

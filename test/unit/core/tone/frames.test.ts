@@ -104,6 +104,11 @@ const cases: Record<string, [ToneCategory, string[]]> = {
 
 // A second round of paraphrases, each a wording the first frames missed.
 const more: [ToneCategory, string][] = [
+  // The same shapes about a message stay passive.
+  ['passive', 'Can you confirm you received my proposal?'],
+  ['passive', 'I wonder if my email came through?'],
+  ['passive', 'Did you get a chance to look at the proposal?'],
+  ['scolding', 'We are still waiting on you for the signed contract.'],
   ['scolding', "I sent it last month and I've had no response."],
   ['scolding', 'I sent the contract on Monday and nothing has come back.'],
   ['scolding', 'Are you ignoring me?'],
@@ -394,6 +399,11 @@ describe('innocent senses of the same words stay quiet', () => {
     "I assume you've found the parking easily enough last time.",
     // A frame's exception covers this wording; the learned layer must not bring it back.
     "As I mentioned on the call, we can start on the 12th. I've attached the SOW for your review.",
+    // Money and goods that arrived, an offer to resend, a new feature to try, a wait on a carrier.
+    'Please confirm you received the deposit so we can book the venue for the 14th.',
+    "Let me know if the invoice didn't come through and I'll resend it from our billing system.",
+    'Did you get a chance to try the new export? It now keeps your column order, which was the main complaint.',
+    "We're still waiting on the shipping carrier for the tracking number; I'll forward it as soon as it arrives.",
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
