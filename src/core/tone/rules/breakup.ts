@@ -160,6 +160,8 @@ export const breakupRules: readonly ToneRule[] = [
     frames: [
       `@YOU @BE clearly|obviously|evidently|apparently not reading|opening|checking|getting my|your|our? emails|email|messages|inbox`,
       `guess|suppose @I @AUX_WILL|will|'ll ~1 wait|keep+waiting|sit+tight|try+again`,
+      // "Feel free to ignore this one too."
+      `ignore|delete|bin|skip|disregard this|it|me one? too|as+well|like+the+others|like+the+rest|like+the+last+one|like+all+the+others`,
       `<start> @I tried|did+my+best <end>`,
       `not holding my|our breath`,
       // Asking for any answer at all: "a simple yes or no would do".

@@ -382,10 +382,13 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I thought|believed|understood that? we|you @AUX_HAVE|'d|were? agreed|decided|settled|confirmed|arranged|said`,
       `you|yall|your+team|the+team|you+guys|you+all|anyone|anybody @AUX_HAVE? @PROMISED ~3 that? @FUTURE_YOU !! like|love|prefer|want|enjoy|find|need|appreciate|rather|be+interested|be+keen|be+happy`,
       `@REPEAT_ADV|three+times|again now? @YOU @AUX_HAVE? said|told|promised|assured|claimed|confirmed`,
-      `@YOU @AUX_HAVE? said|told|claimed|assured|promised|confirmed ~4 was|had+been|has+been|would+be|'d+be|will+be|would|'d|will|be ~1 live|fixed|resolved|working|deployed|online|available|in+place|with+us|here|paid|posted|sent|processed|on+its+way|in+the+post|in+the+mail|cleared|transferred|wired|approved|signed|in+the+pay+run|in+this+pay+run|scheduled|raised|issued|released|booked|done|ready|finished|completed|delivered|arranged|sorted|submitted|uploaded|shipped`,
+      `@YOU @AUX_HAVE? said|told|claimed|assured|promised|confirmed ~8 was|had+been|has+been|would+be|'d+be|will+be|would|'d|will|be ~1 live|fixed|resolved|working|deployed|online|available|in+place|with+us|here|paid|posted|sent|processed|on+its+way|in+the+post|in+the+mail|cleared|transferred|wired|approved|signed|in+the+pay+run|in+this+pay+run|scheduled|raised|issued|released|booked|done|ready|finished|completed|delivered|arranged|sorted|submitted|uploaded|shipped`,
             `@YOU promised|agreed|committed|pledged|swore|offered|undertook|planned|intended|were+planning|assured+me|assured+us|guaranteed to|that`,
       `@YOU @BE supposed|meant|due|expected|scheduled|set|going|planning|about to`,
-      `@I agreed|discussed|decided|arranged|confirmed|planned that? @YOU @AUX_WILL|were+going+to|could`,
+      // Reported in the past ("we agreed you'd send them by Monday"); "we agreed you'll send them" is a recap.
+      `@I agreed|discussed|decided|arranged|confirmed|planned ~4 that? @YOU would|'d|were+going+to|were+to|could`,
+      // The date set against now: "…by Monday; it's now Thursday."
+      `it's|it+is|and+it's|and+it+is|here+we+are now|already|on @DAY|the+#ord|#ord <end>`,
       `come+and+gone|came+and+went|came+and+passed`,
       `which you|you+all|your+team @AUX_HAVE? @ALREADY? signed+off+on|agreed+to|approved|committed+to|accepted|okayed|promised`,
       `@YOU said|told+me|told+us|promised ~3 hear+back|hear|get+an+answer|have+an+answer|know|get+a+decision ~3 by|on @DAY`,
@@ -412,6 +415,9 @@ export const scoldingRules: readonly ToneRule[] = [
       // What only they can do; "we still haven't decided" is the user's own news.
       `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? signed|confirmed|sorted|processed|made|decided|given${THIRD_PARTY} !< we|i|our+team|my+team|our+side|my+side`,
       `when can @I expect|hope+to|count+on`,
+      // Disbelief at the time taken: "surely it can't take this long to sign two pages".
+      `surely? it|this|that can't|cannot|couldn't ~1 take|be+taking|have+taken this|so long`,
+      `surely it|this|that|nobody|no+one ~2 take|takes|taking|needs|need this|so long`,
       `@I continue|continued|am+continuing|keep|kept to? @WAIT|wait|await|be+waiting ~1 for|on|to+hear|patiently`,
       `@I @AUX_HAVE|@BE been? patiently|so+long|long|weeks|ages waiting|waited|awaiting|wait`,
       `@AUX_HAVE|@BE|@AUX_DO @STILL not|@NEG been? received|paid|signed|returned|sent|settled|submitted|provided|completed|answered|acknowledged|come+back|come+through|arrived|reached+me|reached+us|landed|turned+up !! from|by|at`,

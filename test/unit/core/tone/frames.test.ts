@@ -109,6 +109,10 @@ const more: [ToneCategory, string][] = [
   ['passive', 'I wonder if my email came through?'],
   ['passive', 'Did you get a chance to look at the proposal?'],
   ['scolding', 'We are still waiting on you for the signed contract.'],
+  ['scolding', 'You told me on the 3rd that the PO would be raised that week.'],
+  ['scolding', 'Surely it can\'t take this long to sign two pages.'],
+  ['scolding', "We agreed on the call that you'd send the logo files by Monday; it's now Thursday."],
+  ['breakup', 'Feel free to ignore this one too.'],
   ['scolding', "I sent it last month and I've had no response."],
   ['scolding', 'I sent the contract on Monday and nothing has come back.'],
   ['scolding', 'Are you ignoring me?'],
@@ -404,6 +408,12 @@ describe('innocent senses of the same words stay quiet', () => {
     "Let me know if the invoice didn't come through and I'll resend it from our billing system.",
     'Did you get a chance to try the new export? It now keeps your column order, which was the main complaint.',
     "We're still waiting on the shipping carrier for the tracking number; I'll forward it as soon as it arrives.",
+    // A recap of who does what next, and reported words that plan ahead.
+    "We agreed that you'll send the logos by Monday and I'll draft the copy.",
+    "You said in your email that the office would be closed Friday, so I've moved our call to Monday.",
+    "It's now Thursday, so the courier will come Monday instead.",
+    "It shouldn't take long to set up, ten minutes at most.",
+    'Please ignore the previous email: it had the wrong date. The workshop is on the 9th.',
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
