@@ -29,7 +29,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Checking in" tells them you are waiting, but not why they should answer today.',
     suggestion: LEAD,
     frames: [
-      `checking in !! ${OTHERS} !! at|for|to|into @THIRD|a|the|my|our|your !! ${MEETING}`,
+      `checking in !! ${OTHERS} !! at|for|to|into @THIRD|a|the|my|our|your !! ${MEETING} !! on+behalf+of !! to confirm|check|remind+you+of ~1 your|the ${MEETING}|booking|reservation|order|delivery`,
       `check|checked in !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! at|for !! ${MEETING} !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
       `a|another|one+more|my|this|our|@SMALL check in !! ${MEETING} !! ${WHEN} !! at|for|with !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
       `@JUST? checking|check back !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! in+with|in+at`,
@@ -208,7 +208,7 @@ export const passiveRules: readonly ToneRule[] = [
       `@SORRY for|about|if @AGAIN_N|the|my|this|these? @AGAIN_N ~1 @ATTEMPT|persistence|intrusion|interruption|inbox+clutter !! :|-|;|,|as|because|since|the|my|our ~7 wrong|incorrect|broken|missing|old|outdated|typo|typos|error|mistake|forgot|corrupt|corrupted|bounced|failed|glitch|link|attachment`,
       `@SORRY ~3 again <end>`,
       `re sending|send|sent|sharing|share|forwarding|forward|posting|post @THIS|below|in+case|again`,
-      `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again !! with|including|now|updated|corrected|fixed|new|plus|incl|because|as|since|after|to+fix|to+correct|,+now|and+the !< @MODAL|happy+to|glad+to|to|please|gladly|so+i+am|so+we+are|so+i|so+we|so+i+will|so+i+have|so+here+i+am|hence+i+am`,
+      `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again !! with|including|now|updated|corrected|fixed|new|plus|incl|because|as|since|after|to+fix|to+correct|,+now|and+the !< @MODAL|happy+to|glad+to|to|please|gladly|so+i+am|so+we+are|so+i|so+we|so+i+will|so+i+have|so+here+i+am|hence+i+am !< as+requested|as+asked|as+you+asked|per+your+request|at+your+request ~3`,
       `sending|send|forwarding|forward|sharing|share|resending|attaching|re+attaching|popping the|my|our|this ~1 again|once+more|one+more+time|over+again !! with|including|now|updated|plus|incl|and+the|,+now !< @MODAL|me+to|happy+to|glad+to|gladly`,
       `forgive|excuse|pardon the|my|me+for+the @AGAIN_N|persistence|follow|nagging`,
       `@SORRY for|about|to+be being? @SELF_LOW|persistent|so+persistent|so+pushy`,

@@ -113,6 +113,9 @@ const more: [ToneCategory, string][] = [
   ['scolding', 'Surely it can\'t take this long to sign two pages.'],
   ['scolding', "We agreed on the call that you'd send the logo files by Monday; it's now Thursday."],
   ['breakup', 'Feel free to ignore this one too.'],
+  ['scolding', 'Quick reminder that I sent over the proposal last week.'],
+  ['passive', "I've resent the proposal below in case you missed it."],
+  ['passive', "Just checking in to confirm you're still interested."],
   ['scolding', "I sent it last month and I've had no response."],
   ['scolding', 'I sent the contract on Monday and nothing has come back.'],
   ['scolding', 'Are you ignoring me?'],
@@ -414,6 +417,9 @@ describe('innocent senses of the same words stay quiet', () => {
     "It's now Thursday, so the courier will come Monday instead.",
     "It shouldn't take long to set up, ten minutes at most.",
     'Please ignore the previous email: it had the wrong date. The workshop is on the 9th.',
+    'Hi team, quick reminder that timesheets are due by 5pm Friday. Thanks!',
+    "Hi Olu, as requested, I've resent the invoice to accounts@ with the PO number in the subject.",
+    "Hi Nina, I'm checking in on behalf of Dr. Patel's office to confirm your appointment for Monday.",
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
