@@ -420,6 +420,7 @@ describe('innocent senses of the same words stay quiet', () => {
     'Hi team, quick reminder that timesheets are due by 5pm Friday. Thanks!',
     "Hi Olu, as requested, I've resent the invoice to accounts@ with the PO number in the subject.",
     "Hi Nina, I'm checking in on behalf of Dr. Patel's office to confirm your appointment for Monday.",
+    "Hi Wes, I'm waiting for your go-ahead before I book the flights, since prices jump on Friday. Shall I book the 8am?",
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
