@@ -113,6 +113,9 @@ export const breakupRules: readonly ToneRule[] = [
     notAfter: NEAR_DENIAL,
     frames: [
       `the ball @BE|now|firmly ~2 in your court`,
+      // Retreat in months: "let me know if I should check back in six months"; "my timing has been off".
+      `should|shall @I check+back|reach+out|try+again|follow+up|circle+back|get+back+in+touch|come+back ~1 in|next|after @SPAN|quarter|year|the+new+year|a+few+months|six+months|q1|q2|q3|q4`,
+      `my|our timing @AUX_HAVE|@BE|seems|must+be|might+be ~1 been? off|wrong|bad|not+great|not+right|not+ideal`,
       `consider this|that my|our|a sign+off|goodbye|farewell|parting+shot|parting+note`,
       `not+going|won't|will+not|can't|cannot|can+not to? keep|continue chasing|asking|waiting|following+up|emailing|calling|writing|pushing|trying|reaching+out`,
       `ready|time|best|better|going|decided|prepared|willing to? walk+away|go+our+separate+ways|part+ways|call+it+a+day|leave+it+here|leave+it+there|pull+the+plug`,
@@ -160,6 +163,12 @@ export const breakupRules: readonly ToneRule[] = [
     frames: [
       `@YOU @BE clearly|obviously|evidently|apparently not reading|opening|checking|getting my|your|our? emails|email|messages|inbox`,
       `guess|suppose @I @AUX_WILL|will|'ll ~1 wait|keep+waiting|sit+tight|try+again`,
+      // The mock multiple choice: "one of three things has happened: you're swamped, …, or you're lying in a ditch".
+      `one+of two|three|four|a+few|these|the+following things @AUX_HAVE|@BE|must|might|could? ~1 happened|happening|going+on|true|the+case|be+true`,
+      `lying|stuck|trapped|fallen in|into a ditch|a+hole|quicksand`,
+      `@YOU|you've @AUX_HAVE? @BE? been? abducted|kidnapped|eaten+by|taken+by|swallowed+by`,
+      // "Whenever you decide to surface": their silence as hiding.
+      `whenever|when|if|once @YOU decide|choose|feel+like|care|deign to? surface|resurface|reappear|emerge|grace+us|grace+me`,
       // "Feel free to ignore this one too."
       `ignore|delete|bin|skip|disregard this|it|me one? too|as+well|like+the+others|like+the+rest|like+the+last+one|like+all+the+others`,
       `<start> @I tried|did+my+best <end>`,

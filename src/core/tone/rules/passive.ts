@@ -211,6 +211,8 @@ export const passiveRules: readonly ToneRule[] = [
       `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again !! with|including|now|updated|corrected|fixed|new|plus|incl|because|as|since|after|to+fix|to+correct|,+now|and+the !< @MODAL|happy+to|glad+to|to|please|gladly|so+i+am|so+we+are|so+i|so+we|so+i+will|so+i+have|so+here+i+am|hence+i+am !< as+requested|as+asked|as+you+asked|per+your+request|at+your+request ~3`,
       `sending|send|forwarding|forward|sharing|share|resending|attaching|re+attaching|popping the|my|our|this ~1 again|once+more|one+more+time|over+again !! with|including|now|updated|plus|incl|and+the|,+now !< @MODAL|me+to|happy+to|glad+to|gladly`,
       `forgive|excuse|pardon the|my|me+for+the @AGAIN_N|persistence|follow|nagging`,
+      // "I'm sure you get a hundred of these a day": the email calls itself clutter.
+      `@YOU @AUX_DO? @JUST? get|receive|see a+hundred|hundreds|dozens|tons|loads|a+lot|so+many|plenty|a+ton|a+million|countless of? these|emails+like+this|pitches|messages+like+this|cold+emails`,
       `@SORRY for|about|to+be being? @SELF_LOW|persistent|so+persistent|so+pushy`,
       `@YOU @BE|must+be|are+probably|'re+probably ~1 sick|tired of hearing|seeing|getting ~1 from? me|my|us`,
     ],

@@ -26,6 +26,8 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       `@REPLY_V ~3 this+time|for+once !! around|round|next|too|tomorrow|yesterday|last|of|on|in|at|every|each|again`,
       `this+time|for+once ~4 @YOU @AUX_WILL|will|'ll|can|could @REPLY_V`,
+      // "I haven't had much luck getting a reply."
+      `@NEG|not had? much|any|a+lot+of|no luck|success|joy getting|hearing|reaching|getting+hold ~1 a+reply|a+response|an+answer|back|from+you|you|of+you|through`,
       `nothing|not+a+word|no+word|not+a+peep|no+news|not+a+thing from you|your+side|your+end|your+team|your+office !! is|needed|required|necessary`,
       `gone|went|been|going|fallen|fell ~2 quiet|silent|dark|cold|radio+silent on|from your|you side|end|part|team`,
       // Their silence in the passive voice: "this keeps getting ignored", "my emails seem to be overlooked".
@@ -220,6 +222,8 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       `@QUANT @ATTEMPT|@MSG in as+many|so+many|just+as+many|two|three|four days|weeks|months`,
       `@ORDINAL time is? lucky|the+charm|a+charm`,
+      // Attempts summed up by their failure: "I've tried you a few different ways without luck".
+      `@I @AUX_HAVE @ALREADY? tried|attempted|been+trying ~1 you|to+reach+you|to+get+hold+of+you|reaching+you ~9 without|with+no|no luck|success|joy|reply|response|answer`,
       // "Round three of me asking", "once more with feeling".
       `round|take|attempt|episode|part|volume two|three|four|five|six|#num of me|my ~1 asking|chasing|emailing|writing|following|nudging|reminding|trying`,
       `once+more+with+feeling|here+we+go+again|groundhog+day`,

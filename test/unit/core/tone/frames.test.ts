@@ -113,6 +113,12 @@ const more: [ToneCategory, string][] = [
   ['scolding', 'Surely it can\'t take this long to sign two pages.'],
   ['scolding', "We agreed on the call that you'd send the logo files by Monday; it's now Thursday."],
   ['breakup', 'Feel free to ignore this one too.'],
+  ['scolding', "I've tried you a few different ways over the last month without luck."],
+  ['scolding', "If you're not the right person, could you point me to who is? I haven't had much luck getting a reply."],
+  ['breakup', "One of three things has happened: you're swamped, you've chosen someone else, or you're lying in a ditch."],
+  ['breakup', 'It seems my timing has been off. Let me know if I should check back in six months.'],
+  ['breakup', 'Whenever you decide to surface, the offer still stands.'],
+  ['passive', "I'm sure you get a hundred of these a day, so I'll be brief."],
   ['scolding', 'Quick reminder that I sent over the proposal last week.'],
   ['passive', "I've resent the proposal below in case you missed it."],
   ['passive', "Just checking in to confirm you're still interested."],
@@ -420,6 +426,9 @@ describe('innocent senses of the same words stay quiet', () => {
     'Hi team, quick reminder that timesheets are due by 5pm Friday. Thanks!',
     "Hi Olu, as requested, I've resent the invoice to accounts@ with the PO number in the subject.",
     "Hi Nina, I'm checking in on behalf of Dr. Patel's office to confirm your appointment for Monday.",
+    'I tried the new build twice without luck; the installer stops at 80%.',
+    'We tried a few different layouts without success, so we went with the grid.',
+    'When you come up for air after the launch, let\'s find a time for the retro.',
     "Hi Wes, I'm waiting for your go-ahead before I book the flights, since prices jump on Friday. Shall I book the 8am?",
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
