@@ -435,6 +435,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Calling yourself a pest or a stalker comes from need, and it invites them to agree.',
     suggestion: REOPEN,
     frames: [
+      `@I @JUST? hate to be that|the person|guy|one|annoying+one|pest|nag`,
       `@SELF_LOW|spammers|creep !< scope|feature|mission !! control|controller|problem|problems|issue|issues|management|inspection|species|treatment|free`,
       `a|be+a|being+a|like+a|such+a|sound+like+a|feel+like+a|the @SELF_LOW|pain|bother|burden !! in+the+neck+to+set+up|point|points|relief|reliever|killer|killers|free|management|clinic|scale|level`,
       `@BOTHER you|u !< the|a|an|this|that|same|one|another|any|which|new|old|known|nasty|annoying|small|minor ~1 !< sorry+to|sorry+for|sorry+about|apologies+for|apologise+for|apologize+for|hate+to|rather+than|without|will+not|never|no+longer|not+going+to|will+not+be !! reported|found|mentioned|flagged|raised|saw|hit|ran|spotted|noticed|logged|filed|described`,

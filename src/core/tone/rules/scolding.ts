@@ -287,6 +287,8 @@ export const scoldingRules: readonly ToneRule[] = [
     notAfter: NEAR_DENIAL,
     frames: [
       `with all due respect|the+greatest+respect`,
+      // Emphatic "did": "I did flag this back in March."
+      `@I did flag|mention|raise|point+out|warn|explain|ask+for|send|share|note|say @THIS|it|that|this+issue|the+issue ~1 back|already|before|earlier|previously|last|twice|in|on|a+while+ago|weeks+ago`,
       `@I am|'m sure|certain @THIS|it|that was|is just? an? oversight|mistake|honest+mistake|accident !! on+our|on+my|by+us|by+me|our|my`,
       `sure|assume|expect|guess @YOU ~1 just|simply? forgot|overlooked|missed+it|did+not+mean+to+ignore|didn't+mean+to+ignore`,
       `busy ~3 so+am+i|so+are+we|we+all+are|we+all+have|everyone+is`,
@@ -321,7 +323,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I @AUX_WILL|will|'ll|must|have+to|am+going+to ~1 say+it+again|say+this+again|ask+again|say+it+once+more|remind+you+again|repeat+myself|repeat+that|repeat+this+again`,
       `repeat|repeating myself|ourselves`,
       `@I thought|believe|believed|felt? @I? was|were|have+been|had+been very|quite|perfectly|pretty|really? clear|explicit with+you|to+you|about+this|on+this? that|in|about|on|when`,
-      `@I did|do say|mention|explain|tell|state|note|point+out|ask !! i|we|the|our|my|a|an|about|for|if|whether|around|them|him|her`,
+      `@I did|do say|mention|explain|tell|state|note|point+out|ask !! i|we|the|our|my|a|an|about|for|if|whether|around|them|him|her !! it|this|that to|with`,
       `as @YOU @BE|are|will+be|'ll+be|may+be no+doubt|surely|doubtless|well|already aware`,
       `@I am|'m sure @YOU @MODAL|will? recall|remember that|we|what|how|our`,
     ],
@@ -344,6 +346,8 @@ export const scoldingRules: readonly ToneRule[] = [
       `as you can|will|'ll see below|from+my|in+my|from+the+thread|in+the+thread|from+the+below|from+below|from+the+email|in+the+email+below|from+my+last|in+the+trail|from+the+trail`,
       `see|refer+to|reread|re+read|check|look+at|scroll+down+to|scroll+up+to|scroll+back+to|go+back+to my|our @MSG from|of|dated|sent ~1 @DAY|last|the|#num|#ord !< you|did|have|had|can|could|will|would|might|may|to|i|we`,
       `see below|the+thread+below|the+email+below|the+trail+below|my+note+below|my+email+below|the+chain+below <end>`,
+      // "It's in the email I sent you on Monday."
+      `it's|it+is|it+was|they're|they+are|that's|that+is|all+of+that+is|everything+is|the+answer+is|the+link+is|the+file+is in|on|attached+to my|the @EARLIER? @MSG|email|note|message @I sent|wrote|shared ~2 on|last|yesterday|earlier|already|before|ago|@DAY`,
       // Pointing them back: "I refer you to my email of 12 March", "going back to what I wrote on the 3rd".
       `refer|point|direct|send|take you|your+attention back? to @MY|our|the @EARLIER? ~2 @MSG|thread|attachment|reply|answer|email|note|message`,
       `going|go|coming|come|looking|look|casting|cast back to|at|over what|where @I|we wrote|said|sent|mentioned|explained|covered|set+out|laid+out|outlined`,
@@ -423,6 +427,8 @@ export const scoldingRules: readonly ToneRule[] = [
       // Disbelief at the time taken: "surely it can't take this long to sign two pages".
       `surely? it|this|that can't|cannot|couldn't ~1 take|be+taking|have+taken this|so long`,
       `surely it|this|that|nobody|no+one ~2 take|takes|taking|needs|need this|so long`,
+      // "I'm a little confused as to why this is still open."
+      `confused|puzzled|baffled|unclear|at+a+loss|mystified as+to? why|how @THIS|it|nothing|this+invoice|the+invoice|this+ticket|the+contract|the+payment @BE|@AUX_HAVE @STILL|not|@NEG ~1 open|pending|outstanding|unpaid|unsigned|unanswered|done|signed|paid|sorted|resolved|settled|happening|moving|been+answered|been+paid|been+signed`,
       `@I continue|continued|am+continuing|keep|kept to? @WAIT|wait|await|be+waiting ~1 for|on|to+hear|patiently`,
       `@I @AUX_HAVE|@BE been? patiently|so+long|long|weeks|ages waiting|waited|awaiting|wait`,
       `@AUX_HAVE|@BE|@AUX_DO @STILL not|@NEG been? received|paid|signed|returned|sent|settled|submitted|provided|completed|answered|acknowledged|come+back|come+through|arrived|reached+me|reached+us|landed|turned+up !! from|by|at`,
