@@ -34,7 +34,7 @@ export const breakupRules: readonly ToneRule[] = [
       `@CLOSE_MOVE this|it as? @MY|the|our|a? @FINAL @LAST_THING`,
       `@FINAL @LAST_THING from me|us|my+side|our+side`,
       `<start> @FINAL @ATTEMPT|@LAST_THING|chance <end>`,
-      `one|a @FINAL @LAST_THING|time|go|shot|try|attempt|crack|push|reach !! of|in+the+series !! that|:|-|for|about ~4 closes|close|ends|end|starts|start|begins|begin|opens|open|expires|expire|is+tomorrow|is+today|takes+place|kicks+off|goes+live|is+due+to+start|is+almost+here|is+next+week|is+this+week|registration|rsvp|the+webinar|the+event|the+workshop|the+survey|the+conference|the+course|the+sale|the+offer|early+bird|tickets|doors`,
+      `one|a @FINAL @LAST_THING|time|go|shot|try|attempt|crack|push|reach ${NOTICE_AFTER} !! of|in+the+series !! that|:|-|for|about ~4 closes|close|ends|end|starts|start|begins|begin|opens|open|expires|expire|is+tomorrow|is+today|takes+place|kicks+off|goes+live|is+due+to+start|is+almost+here|is+next+week|is+this+week|registration|rsvp|the+webinar|the+event|the+workshop|the+survey|the+conference|the+course|the+sale|the+offer|early+bird|tickets|doors`,
       `make|making|'ll+make|will+make it|this @MY|the|our? @FINAL|last|last+one`,
       `@MY|our|the @FINAL @LAST_THING|attempt|try|effort to|at|before|on+this !< per|in|from|since|after|see|of|about|regarding|re|with|to|than|like|reread|re+read|check|forward|forwarded|resend|resending|attached`,
       `you @MODAL|will|'ll not|never hear from me|us again|anymore|any+more`,

@@ -438,6 +438,8 @@ describe('innocent senses of the same words stay quiet', () => {
     "I'm confused why the build is still failing; the logs look clean.",
     "I did mention it to Sam, and he's keen to join.",
     "It's in the email below, with the new prices.",
+    'Hi Sid, this is a reminder of your appointment with Dr. Lee on Thursday 12 December at 9:30. Reply C to confirm or R to reschedule.',
+    'Hi Yara, one last reminder: our office moves to 21 King Street on Monday. Parking is behind the building.',
     'I tried the new build twice without luck; the installer stops at 80%.',
     'We tried a few different layouts without success, so we went with the grid.',
     'When you come up for air after the launch, let\'s find a time for the retro.',
