@@ -358,6 +358,17 @@ export const breakupRules: readonly ToneRule[] = [
       `after+that|after+then|after+which|otherwise|or+else|beyond+that @THIS|it|the+price|the+offer|the+discount|the+rate|the+deal|this+price|this+offer @BE|'s|is|will+be gone|over|off+the+table|withdrawn|lost|history`,
       `will+not|never|will+never be+available|come+around|come+round|be+offered|be+repeated|be+this+low|be+this+cheap|be+around|last again|long|after`,
       `leave|leaves|left|leaving me|us|i|we with? no|little choice|option|alternative`,
+      // "If the money isn't in my account by Friday, I'm done"; "if it's not in by tomorrow, the seller can cancel".
+      `if @THIS|it|the+money|the+payment|payment|the+funds|the+deposit|the+balance|the+copy|the+files|the+contract|the+signed+contract @BE not|@NEG? in|here|paid|received|through|cleared|settled|signed|back ~4 by|before @DAY ,? ~6 @THREAT_V|@CLOSE_MOVE|done|walk+away|quit|can+cancel|could+cancel|may+cancel|will+cancel|have+to+cancel|on+hold`,
+      `if @I @AUX_DO not|@NEG have|get|receive|see ~4 by|before @DAY ,? @I|we @AUX_WILL|will|'ll|must|have+to ~3 @THREAT_V|@CLOSE_MOVE|put ~4 on+hold|on+ice|other+clients|other+projects|other+work`,
+      // Work set aside for other clients: "I'll put the project on hold and move on to other clients".
+      `put|putting the|your|this project|work|job|account on+hold|on+ice ~3 and|to move+on|take+on|other+clients|work+on+other|focus+on+other`,
+      `@YOUR project|account|booking|work|job|file @AUX_HAVE|@BE|is+now|has+now+been|will+be|'ll+be|is @ADV? now? been? suspended|paused|abandoned|marked+abandoned|marked+as+abandoned|moved+to+the+back|deprioritised|deprioritized|delayed+and|on+hold+and|now+on+hold|now+delayed`,
+      `treat|treating|consider|considering|mark|marking|regard|regarding the|your|this project|account|file|order|booking|work as abandoned|dead|inactive|lapsed`,
+      // "After that, I can't promise it will come back."
+      `@I @MODAL|@AUX_DO not|@NEG promise|guarantee ~1 it|this|the+price|the+offer|the+rate|the+slot|the+discount|the+pricing|prices|they @AUX_WILL|will|'ll|would ~1 come+back|be+available|be+there|last|stay|hold|still+be+available|be+repeated|return`,
+      `@I @AUX_WILL|will|'ll @JUST? explain|tell to? @THIRD|your+boss|your+manager|finance why`,
+      `@I @BE|'m done|finished|out <end> !< when|once|if|almost|nearly|just|think|now|all|ready|until|before`,
       `by @DAY ~3 or|otherwise|else|failing+which @I @AUX_WILL|will|'ll|must|have+to ~3 @THREAT_V|@CLOSE_MOVE`,
       `@I am|'m|will|'ll|are giving|give you|u until|till|til|to @DAY`,
       `or|otherwise|or+else the|this|our|my|your? price|prices|rate|rates|offer|discount|deal|fee|fees|cost|spot|slot goes|go|will|increases|increase|rises|rise|expires|expire|disappears|ends|lapses|is+gone|will+be+gone|is+released|will+be+released`,

@@ -222,6 +222,12 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       `@QUANT @ATTEMPT|@MSG in as+many|so+many|just+as+many|two|three|four days|weeks|months`,
       `@ORDINAL time is? lucky|the+charm|a+charm`,
+      // "This is the third time we've been over the policy."
+      `@ORDINAL time @I|you @AUX_HAVE @BE? been+over|gone+over|explained|discussed|covered|raised|asked|had+to`,
+      // "…so trying once more."
+      `so|and @JUST? trying|writing|emailing|reaching+out|pinging|sending+this|asking once+more|one+more+time|a+third+time|a+second+time|a+fourth+time`,
+      // "You missed the review again."
+      `@YOU @AUX_HAVE? missed|skipped|forgot|ignored|overlooked|cancelled|canceled|bailed+on ~4 again|once+again|yet+again|another+time`,
       // Attempts summed up by their failure: "I've tried you a few different ways without luck".
       `@I @AUX_HAVE @ALREADY? tried|attempted|been+trying ~1 you|to+reach+you|to+get+hold+of+you|reaching+you ~9 without|with+no|no luck|success|joy|reply|response|answer`,
       // "Round three of me asking", "once more with feeling".
@@ -287,6 +293,11 @@ export const scoldingRules: readonly ToneRule[] = [
     notAfter: NEAR_DENIAL,
     frames: [
       `with all due respect|the+greatest+respect`,
+      // "We've already talked about this, so I'd rather not go over it again."
+      `@I @AUX_HAVE already|been+through+this|been+over+this talked|discussed|covered|been+over|gone+over|went+over|been+through about? @THIS|that|it|all+this|all+of+this ~1 ,|so|and|before|already|twice|several+times|many+times|.|!`,
+      `rather|prefer not|not+to go|get over|into|through @THIS|it|that|the+same+ground again`,
+      // "Must be nice to have time to skip the reviews."
+      `must|it+must be nice|lovely|great to have+time|have+the+time|skip|ignore|not+have+to|be+able+to+ignore|be+able+to+skip|just+ignore`,
       // Emphatic "did": "I did flag this back in March."
       `@I did flag|mention|raise|point+out|warn|explain|ask+for|send|share|note|say @THIS|it|that|this+issue|the+issue ~1 back|already|before|earlier|previously|last|twice|in|on|a+while+ago|weeks+ago`,
       `@I am|'m sure|certain @THIS|it|that was|is just? an? oversight|mistake|honest+mistake|accident !! on+our|on+my|by+us|by+me|our|my`,
@@ -386,17 +397,19 @@ export const scoldingRules: readonly ToneRule[] = [
       `@YOU @AUX_HAVE? @STILL? missed|blown|broken|ignored|let+slip every|each|another|both|all|@QUANT|several|multiple deadline|deadlines|date|dates|promise|promises|commitment|commitments !< sorry|if|in+case|that|hope`,
       `@ORDINAL|another|yet+another deadline|date|promise ~3 passed|gone+by|come+and+gone|slipped|missed|broken`,
       `@YOU keep|kept saying|promising|telling+me|telling+us|claiming|assuring|putting+it+off|pushing+it+back|postponing|delaying|rescheduling|moving+it`,
-      `@YOU promised|guaranteed|committed+to|agreed+to|pledged|assured+us+of|assured+me+of ~3 by|on|before|within|last|this|for+the`,
+      `@YOU promised|guaranteed|committed+to|agreed+to|pledged|assured+us+of|assured+me+of ~5 by|on|before|within|last|this|for+the`,
       `@I thought|believed|understood that? we|you @AUX_HAVE|'d|were? agreed|decided|settled|confirmed|arranged|said`,
       `you|yall|your+team|the+team|you+guys|you+all|anyone|anybody @AUX_HAVE? @PROMISED ~3 that? @FUTURE_YOU !! like|love|prefer|want|enjoy|find|need|appreciate|rather|be+interested|be+keen|be+happy`,
       `@REPEAT_ADV|three+times|again now? @YOU @AUX_HAVE? said|told|promised|assured|claimed|confirmed`,
       `@YOU @AUX_HAVE? said|told|claimed|assured|promised|confirmed ~8 was|had+been|has+been|would+be|'d+be|will+be|would|'d|will|be ~1 live|fixed|resolved|working|deployed|online|available|in+place|with+us|here|paid|posted|sent|processed|on+its+way|in+the+post|in+the+mail|cleared|transferred|wired|approved|signed|in+the+pay+run|in+this+pay+run|scheduled|raised|issued|released|booked|done|ready|finished|completed|delivered|arranged|sorted|submitted|uploaded|shipped`,
-            `@YOU promised|agreed|committed|pledged|swore|offered|undertook|planned|intended|were+planning|assured+me|assured+us|guaranteed to|that`,
+            // Not "the booking policy you agreed to": terms one points to are a fact.
+      `@YOU promised|agreed|committed|pledged|swore|offered|undertook|planned|intended|were+planning|assured+me|assured+us|guaranteed to|that !< policy|terms|contract|agreement|conditions|plan|price|rate|fee|fees|scope|quote|budget|package`,
       `@YOU @BE supposed|meant|due|expected|scheduled|set|going|planning|about to`,
       // Reported in the past ("we agreed you'd send them by Monday"); "we agreed you'll send them" is a recap.
       `@I agreed|discussed|decided|arranged|confirmed|planned ~4 that? @YOU would|'d|were+going+to|were+to|could`,
       // The date set against now: "…by Monday; it's now Thursday."
       `it's|it+is|and+it's|and+it+is|here+we+are now|already|on @DAY|the+#ord|#ord <end>`,
+      `<start> it's|it+is @DAY|the+#ord .`,
       `come+and+gone|came+and+went|came+and+passed`,
       `which you|you+all|your+team @AUX_HAVE? @ALREADY? signed+off+on|agreed+to|approved|committed+to|accepted|okayed|promised`,
       `@YOU said|told+me|told+us|promised ~3 hear+back|hear|get+an+answer|have+an+answer|know|get+a+decision ~3 by|on @DAY`,
@@ -416,14 +429,16 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       `@I will|'ll|shall be? wait|waiting <end>`,
       `@I @AUX_HAVE now|already|been|patiently? waited|waiting ~3 @SPAN|week|weeks|month|months|days|a+while|ages !! ~4 to|for+this|for+the+day|for+the+moment|for+a+day|for+the+right`,
-      `still @WAIT !! on|for|to+hear+from the|our|my|a ~1 supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering${THIRD_PARTY}`,
+      `still @WAIT !! on|for|to+hear+from the|our|my|a ~1 supplier|suppliers|carrier|printer|courier|bank|client|vendor|team|lawyers|designer|developer|factory|warehouse|venue|hotel|landlord|insurer|parts|shipment|delivery|council|permit|board|auditors|accountant|lender|appraiser|appraisal|inspector|inspection|surveyor|survey|underwriter|underwriting|broker|escrow|title|hoa|registry|customs|airline|manufacturer|distributor|wholesaler|contractor|subcontractor|builder|architect|engineer|agency|recruiter|letter|report|results|quote+from !! on|for|to+hear+from them|him|her|legal|finance|procurement|accounting|engineering${THIRD_PARTY} !< @YOU @BE|'re @ADV?`,
       `@I @AUX_HAVE @STILL? been @WAIT|waiting !! for the|a right|perfect|ideal|best|good moment|time|opportunity|day|chance|weather|season !! for a|this|that day|moment|chance|opportunity|day+like|year|season !! to share|tell|announce|say|show|introduce|celebrate|launch|reveal|unveil|welcome|meet|work|try|see|hear+about|get+started${THIRD_PARTY}`,
       // A wait that says what it holds up ("I'm waiting for your go-ahead before I book the flights") is news.
       `@I am|are|were|was @STILL? @WAIT on|for|to ~1 you|your|hear|a+reply|a+response|an+answer|payment|the+payment|confirmation|sign+off|signoff|approval|feedback|a+decision|your+decision${THIRD_PARTY} !! it|legal|finance|procurement|accounts|accounting|security|hr|payroll|bank|lawyer|lawyers|solicitor|ops|board|landlord|supplier|vendor|it+team|legal+team|finance+team|security+team !! ~4 before|so @I|booking|ordering`,
-      `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? received|seen|had|got|gotten|paid|settled|heard|cleared|arrived|come+through|landed|replied|responded|answered|reached${THIRD_PARTY}`,
+      `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? received|seen|had|got|gotten|paid|settled|heard|cleared|arrived|come+through|landed|replied|responded|answered|reached${THIRD_PARTY} !< sorry|apologies|apologise|apologize|afraid|regret|unfortunately ~3`,
       // What only they can do; "we still haven't decided" is the user's own news.
       `@STILL @AUX_HAVE|@AUX_DO|@BE not|@NEG @STILL? signed|confirmed|sorted|processed|made|decided|given${THIRD_PARTY} !< we|i|our+team|my+team|our+side|my+side`,
       `when can @I expect|hope+to|count+on`,
+      // "I'm expecting you to deliver the signed contract by the end of the week."
+      `@I @BE? expecting|expect you|your+team to ~6 by|before|no+later+than|within|today|tomorrow|this+week|end+of`,
       // Disbelief at the time taken: "surely it can't take this long to sign two pages".
       `surely? it|this|that can't|cannot|couldn't ~1 take|be+taking|have+taken this|so long`,
       `surely it|this|that|nobody|no+one ~2 take|takes|taking|needs|need this|so long`,
@@ -443,8 +458,8 @@ export const scoldingRules: readonly ToneRule[] = [
     notAfter: NEAR_DENIAL,
     frames: [
       `another|second|third|one+more|further|final|last|formal|urgent|overdue reminder|reminders ${NOTICE_AFTER} !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event !! that|:|about|of ~4 starts|start|begins|begin|opens|open|closes|close|takes+place|is+tomorrow|is+today|is+on|is+at|kicks+off|goes+live`,
-      `@SMALL reminder|reminders !! that|:|about ~4 is+due|are+due !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event !! that|:|about|of ~4 starts|start|begins|begin|opens|open|closes|close|takes+place|is+tomorrow|is+today|is+on|is+at|kicks+off|goes+live !! :|that|about|of? invoice|invoices|payment|your+invoice|the+invoice|your+payment|the+payment|the+balance|your+balance|your+account|your+subscription|your+renewal|your+appointment|your+booking`,
-      `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder ${NOTICE_AFTER} !! to bring|wear|arrive|park|pack|charge|download|print|dress|register|log+in|join|use|plug|allow|check+in|update+your|install !! ${OURS} !! that|:|about|of ~4 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|kicks+off|goes+live !! :|that|about|of? invoice|invoices|payment|your+invoice|the+invoice|your+payment|the+payment|the+balance|your+balance|your+account|your+subscription|your+renewal|your+appointment|your+booking`,
+      `@SMALL reminder|reminders !! that|:|about ~4 is+due|are+due !! ${OURS} !! :? registration|the+workshop|the+webinar|the+event|the+sale|the+offer|early+bird|doors|tickets|sign+ups|signups|enrolment|enrollment|applications|voting|the+survey|the+conference|the+course|the+class|our+sale|our+webinar|our+event !! that|:|about|of ~4 starts|start|begins|begin|opens|open|closes|close|takes+place|is+tomorrow|is+today|is+on|is+at|kicks+off|goes+live !! :|that|about|of? invoice|invoices|payment|your+invoice|the+invoice|your+payment|the+payment|the+balance|your+balance|your+account|your+subscription|your+renewal|your+appointment|your+booking !! :|that|about|of? your|the ~3 subscription|renewal|appointment|booking|plan|membership|account|trial|licence|license|warranty|policy|reservation`,
+      `this+is|just|here+is @JUST? a|another|your? @SMALL? reminder ${NOTICE_AFTER} !! to bring|wear|arrive|park|pack|charge|download|print|dress|register|log+in|join|use|plug|allow|check+in|update+your|install !! ${OURS} !! that|:|about|of ~4 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|kicks+off|goes+live !! :|that|about|of? invoice|invoices|payment|your+invoice|the+invoice|your+payment|the+payment|the+balance|your+balance|your+account|your+subscription|your+renewal|your+appointment|your+booking !! :|that|about|of? your|the ~3 subscription|renewal|appointment|booking|plan|membership|account|trial|licence|license|warranty|policy|reservation`,
       `@JUST? remind|reminding|reminded|remind+you you|everyone? that|about|of|to|again !< asked+me+to|asked+us+to|wanted+me+to|told+me+to|requested|as+promised|as+requested`,
       `a reminder that|about|of|to @YOU|your|the+contract|the+deadline|the+balance !! appointment|appointments|booking|reservation|visit|session|class|flight|order|subscription|renewal|consultation|stay|trip|interview|delivery|check+up|checkup|service|treatment|lesson|tour|viewing|event|ticket|tickets !! ~3 renews|renew|starts|start|begins|begin|opens|open|closes|close|expires|expire|takes+place|is+tomorrow|is+today|is+next|is+on|is+at|will|kicks+off|goes+live !! ~12 for+us+to|for+me+to|so+that|so+we+can|so+i+can|in+order+to|so+we+are+able|so+the+team+can`,
     ],

@@ -17,7 +17,9 @@ export const subjectRules: readonly ToneRule[] = [
     suggestion: LEAD,
     frames: [
       `<start> @JUST? @SMALL? following|follow|checking|check|touching|circling|looping|bumping|bump|pinging|ping|nudging|nudge|reaching up|in|base|back|this|out|again|up+again|in+again|back+in <end>`,
-      `<start> @JUST? @SMALL? following|checking|touching|circling|looping|bumping|pinging|nudging|reaching up|in|base|back|this|out|again|back+in on|re|regarding|about|with+you ~4 <end>`,
+      // "Reaching out about your new office" opens a topic; reaching out again chases it.
+      `<start> @JUST? @SMALL? following|checking|touching|circling|looping|bumping|pinging|nudging up|in|base|back|this|out|again|back+in on|re|regarding|about|with+you ~4 <end>`,
+      `<start> @JUST? @SMALL? reaching out again|once+more|back on|re|regarding|about|with+you ~4 <end>`,
       `<start> @JUST? @SMALL? a|another|one+more? follow+up|check+in|nudge|ping|bump|reminder|touch+base <end>`,
       `<start> any @UPDATE_N ~3 <end>`,
       `<start> did you get|see|receive ~3 <end>`,

@@ -25,6 +25,7 @@ describe('subject findings', () => {
     ['Breaking up', 'breakup'],
     ['Closing the loop', 'breakup'],
     ['Should I close your file?', 'breakup'],
+    ['Reaching out again about the proposal', 'passive'],
   ] as const)('%s is a %s finding with its span in the subject', (subject, category) => {
     const found = subjectFindings(subject);
     expect(found.map((f) => f.category)).toContain(category);
@@ -40,7 +41,7 @@ describe('subject findings', () => {
     for (const subject of ['Re: Re: Still waiting', 'RE: Fwd: touching base', 'Fwd: Last attempt', 'AW: Following up']) expect(subjectFindings(subject), subject).toEqual([]);
   });
 
-  it.each(['Follow-up call agenda for Tuesday', 'Re: Proposal for the Q3 rollout', 'Final invoice for the May shoot', 'Check-in details for your stay', 'Two options for the onboarding plan', 'Last-minute change to the venue'])(
+  it.each(['Follow-up call agenda for Tuesday', 'Re: Proposal for the Q3 rollout', 'Final invoice for the May shoot', 'Check-in details for your stay', 'Two options for the onboarding plan', 'Last-minute change to the venue', 'Reaching out about your new Leeds office'])(
     'leaves an ordinary subject alone: %s',
     (subject) => expect(subjectFindings(subject)).toEqual([]),
   );
