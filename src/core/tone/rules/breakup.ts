@@ -169,6 +169,8 @@ export const breakupRules: readonly ToneRule[] = [
       `@YOU|you've @AUX_HAVE? @BE? been? abducted|kidnapped|eaten+by|taken+by|swallowed+by`,
       // "Whenever you decide to surface": their silence as hiding.
       `whenever|when|if|once @YOU decide|choose|feel+like|care|deign to? surface|resurface|reappear|emerge|grace+us|grace+me`,
+      // "I suppose you had something better to do."
+      `@YOU must+have|must|clearly|obviously|evidently? had|found|got something|anything better to do`,
       // "Feel free to ignore this one too."
       `ignore|delete|bin|skip|disregard this|it|me one? too|as+well|like+the+others|like+the+rest|like+the+last+one|like+all+the+others`,
       `<start> @I tried|did+my+best <end>`,

@@ -26,6 +26,8 @@ export const scoldingRules: readonly ToneRule[] = [
     frames: [
       `@REPLY_V ~3 this+time|for+once !! around|round|next|too|tomorrow|yesterday|last|of|on|in|at|every|each|again`,
       `this+time|for+once ~4 @YOU @AUX_WILL|will|'ll|can|could @REPLY_V`,
+      // "After 90 days without a reply…"
+      `after|for @SPAN|#num|several|many days|weeks|months|business+days|working+days|day|week|month? without|with+no|and+no a? reply|response|word|answer|reply+from+you|response+from+you|contact`,
       // "I haven't had much luck getting a reply."
       `@NEG|not had? much|any|a+lot+of|no luck|success|joy getting|hearing|reaching|getting+hold ~1 a+reply|a+response|an+answer|back|from+you|you|of+you|through`,
       `nothing|not+a+word|no+word|not+a+peep|no+news|not+a+thing from you|your+side|your+end|your+team|your+office !! is|needed|required|necessary`,
