@@ -30,7 +30,7 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: LEAD,
     frames: [
       `checking in !! ${OTHERS} !! at|for|to|into @THIRD|a|the|my|our|your !! ${MEETING} !! on+behalf+of !! to confirm|check|remind+you+of ~1 your|the ${MEETING}|booking|reservation|order|delivery`,
-      `check|checked in !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! at|for !! ${MEETING} !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
+      `check|checked in !< ${PLAN} !< @DAY is|@DAY|weekly|monthly|daily|quarterly|biweekly|fortnightly|regular|usual|planning|team|status|project|progress|scheduled|next|q1|q2|q3|q4|standup|halfway|mid+project|midpoint !! ${OTHERS} !! ${WHEN} !! at|for !! ${MEETING} !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
       `a|another|one+more|my|this|our|@SMALL check in !! ${MEETING} !! ${WHEN} !! at|for|with !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
       `@JUST? checking|check back !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! in+with|in+at`,
       `check|checking|checked back in !< ${PLAN} !! ${WHEN}`,

@@ -155,7 +155,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `keep|kept|keeps having to chase|ask|remind|follow|resend|repeat|nudge|request|push|beg`,
       `@MODAL @YOU at+least|even|please+at+least|kindly+at+least acknowledge|confirm|reply|respond|let|tell|say|send|drop|give|answer|write`,
       `actually|finally|eventually|ever @HEAR ~1 back|from+you|a+reply|a+response|an+answer|word+back|anything+back`,
-      `@NEG @RESPONSE @STILL|at+all|from+you !! from|with|at @THIRD !! needed|necessary|required|expected|is+needed|is+necessary|is+required|is+expected`,
+      `@NEG @RESPONSE @STILL|at+all|from+you !! ,? and? that|which|this? is ok|okay|fine|normal|expected|good|to+be+expected|usual|standard|good+news !! from|with|at @THIRD !! needed|necessary|required|expected|is+needed|is+necessary|is+required|is+expected`,
       `why @AUX_HAVE|@AUX_DO|@BE|@MODAL not|@NEG @I|@YOU|anyone|anybody|nobody ~2 @HEAR|@REPLY_V|replied|responded|answered|gotten|got|had|received|heard|been+able`,
       `take|taking|took|read|reading|interpret|interpreting|treat|treating the|your|this|their @SILENCE`,
       `lack of @RESPONSE|a+response|a+reply|communication|engagement|contact|feedback|replies|response|reply|updates|follow+through`,
