@@ -171,6 +171,10 @@ export const breakupRules: readonly ToneRule[] = [
       `whenever|when|if|once @YOU decide|choose|feel+like|care|deign to? surface|resurface|reappear|emerge|grace+us|grace+me`,
       // "I suppose you had something better to do."
       `@YOU must+have|must|clearly|obviously|evidently? had|found|got something|anything better to do`,
+      // "All the hours I spent waiting on you"; "so this is how it ends?"; "you've left me for a shinier supplier".
+      `all the|those hours|time|days|weeks|evenings @I spent|wasted|lost waiting|chasing|waiting+on|waiting+for|following+up`,
+      `so? this @BE how it|this|things|we end|ends|finish|finishes`,
+      `@YOU @AUX_HAVE? left|dumped|ditched|traded me|us for|in+for`,
       // "Feel free to ignore this one too."
       `ignore|delete|bin|skip|disregard this|it|me one? too|as+well|like+the+others|like+the+rest|like+the+last+one|like+all+the+others`,
       `<start> @I tried|did+my+best <end>`,
@@ -246,7 +250,7 @@ export const breakupRules: readonly ToneRule[] = [
       `not|n't|isn't|wasn't|aren't ~3 enough to earn|get|deserve|warrant|merit|justify a|your|any? @RESPONSE|minute`,
       `@BE this|it|that|the+deal|the+project|this+project|this+deal|this+opportunity|the+opportunity|this+thing|we dead|a+dead+end|a+lost+cause|history|toast|dead+in+the+water`,
       `we both|both+of+us know how|where|what @THIS usually|always|normally|generally|typically|probably? goes|ends|will+go|will+end|happens`,
-      `what|something|anything @I @AUX_DO|@AUX_HAVE? do|did|done|said|say|wrote|written wrong|to+upset+you|to+offend+you|to+deserve|to+put+you+off`,
+      `what|something|anything @I @AUX_DO|@AUX_HAVE? do|did|done|said|say|wrote|written wrong|to+upset+you|to+offend+you|to+deserve|to+put+you+off !! in|with|on|at|when|while|here|there|about`,
       `@BE my|the|our work|proposal|offer|quote|design|designs|writing|pitch|price|product|draft|service not good+enough|up+to+scratch|what+you+wanted|any+good`,
       `bottom of the|your pile|list|inbox|priority+list|heap|pecking+order|barrel|stack`,
       `@I @BE used to it|this|that|being+ignored|being+ghosted|the+silence|no+reply|it+by+now`,
@@ -258,7 +262,7 @@ export const breakupRules: readonly ToneRule[] = [
       `take|taking|read|reading|interpret|interpreting|consider|considering|count|counting|treat|treating|accept|accepting your|the|this silence as|your|an|a|my`,
       `talking|speaking|writing|shouting|screaming|yelling|emailing|sending|going|disappearing|vanishing|falling to|into|at a|the brick? wall|void|abyss|ether|black+hole|vacuum`,
       `like talking|speaking|writing to a|the wall|void|brick+wall|ghost|robot`,
-      `are|did|have|has|were you ~2 @SARCASM_Q`,
+      `are|did|have|has|were you ~2 @SARCASM_Q !! on|at|in|by|for|tomorrow|today|next|this|tonight|later`,
       `@YOU @BE|@AUX_HAVE|@STILL|clearly|obviously|just ~2 @SARCASM_Q|screening+my+calls`,
       `did|have|has @I ~2 scare|scared|frighten|frightened|spook|spooked|put|lose|lost|offend|offended|upset|annoy|annoyed ~2 you|off|away`,
       `@I ~3 scared|frightened|spooked|put you ~1 off|away`,
@@ -396,6 +400,8 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      // "My numbers this month depend on your order."
+      `@MY numbers|quota|target|targets|commission|bonus|month|quarter ~3 depend|depends|rides|ride|hinge|hinges|rest|rests on your|this|you`,
       `@MY @BOSS wants|needs|expects|asked|wants+to+see|expects+to+see this|it|the+deal|us ~2 closed|signed|done|wrapped|finalised|finalized|over+the+line|across+the+line`,
       `interest|offers|an+offer|enquiries|inquiries from another|other|a+second|a+different buyer|buyers|client|clients|party|parties|company|companies|bidder|bidders|candidate|employer|employers`,
       `another|other client|clients|buyer|buyers|party|parties|customer|company|candidate waiting|interested|lined+up|keen|asking ~2 for|on this|the|your slot|spot|date|dates|place|seat|unit|property|role|booking|it|this`,

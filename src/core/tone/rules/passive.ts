@@ -116,7 +116,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
-      `would+love|'d+love|hoping|hope|love to hear+back|get+a+reply|get+a+response|hear+your+thoughts|hear+from+you|get+your+take|hear+your+take|get+your+thoughts ~3 when|whenever|if @YOU get|have|find a|some? @CHANCE`,
+      `would+love|'d+love|hoping|hope|love to hear+back|get+a+reply|get+a+response|hear+your+thoughts|hear+from+you|get+your+take|hear+your+take ~3 when|whenever|if @YOU get|have|find a|some? @CHANCE`,
       `still keen|happy|interested|up+for|open to chat|talk|connect|catch+up|meet|hop+on+a+call|jump+on+a+call if|whenever|when you @BE|are|are+too`,
       `<start> @JUST? let me|us know either+way|one+way+or+the+other|yes+or+no <end>`,
       `wondering|wondered|curious if|whether @YOU @HEAR|@AUX_HAVE ~1 any|some @UPDATE_N`,
@@ -140,6 +140,9 @@ export const passiveRules: readonly ToneRule[] = [
       `could|can|would you please? call me|us back ? <end>`,
       `@I? await|awaiting|look+forward+to @YOUR response|reply|answer|decision|feedback at your earliest convenience`,
       `have|did you decided|decide|made+a+decision|made+up+your+mind yet ?`,
+      `<start> @JUST? are|r you still there|around|out+there|alive|with+me ?`,
+      `get|hear your take|thoughts|feedback|views at+some+point`,
+      `get|hear your take whenever|when+you+can|when+you+get+a+chance`,
       // The whole ask is a status: "Can you give me a quick status?"
       `can|could|would you please? give|send|share me|us? a|an @SMALL? status|update|status+update ? <end>`,
       `if|whether @THIS|it|the+project|the+proposal @BE @STILL on+your+radar`,

@@ -28,6 +28,22 @@ export const scoldingRules: readonly ToneRule[] = [
       `this+time|for+once ~4 @YOU @AUX_WILL|will|'ll|can|could @REPLY_V`,
       // "After 90 days without a reply…"
       `after|for @SPAN|#num|several|many days|weeks|months|business+days|working+days|day|week|month? without|with+no|and+no a? reply|response|word|answer|reply+from+you|response+from+you|contact`,
+      // "Thirty-six hours later, still nothing."
+      `hours|days|weeks|months|week|month later ,? and? @STILL nothing|no+word|no+reply|no+response|silence|not+a+word|no+news|not+a+peep !! ~1 had|has|have|changed|happened|moved|was|were|is|came|worked|works|seemed|looked`,
+      // "Ten days of total silence"; "from a signed-off plan to complete silence".
+      `@SPAN|days|weeks|months|hours of total|complete|utter|dead? silence|radio+silence`,
+      `to|into|with|and complete|total|utter|dead silence|radio+silence`,
+      `<start> @SPAN|days|weeks|months without|with+no a? word|reply|response|peep|answer <end>`,
+      // "Is anyone actually working on this?"
+      `is|are anyone|anybody|someone|somebody actually|even|still|really working|looking|dealing on|at|with this|it`,
+      // "Nobody has given me the courtesy of a yes or a no."
+      `given|give|shown|show|extended|paid|had me|us the|a|even+the|the+basic|the+common courtesy|decency|respect|common+courtesy`,
+      // "Surely a reply isn't too much to expect."
+      `surely ~4 too+much to expect|ask|hope+for`,
+      `@RESPONSE|a+reply|a+response|an+answer|a+yes+or+no|a+simple+no|the+courtesy|a+quick+no ~2 @BE not|@NEG|hardly too+much to expect|ask|hope+for`,
+      // "I'm starting to wonder what I did wrong"; "I feel like I'm begging you".
+      `wonder|wondering|ask+myself|asking+myself what @I did|have+done|'ve+done|might+have+done wrong|to+upset+you|to+offend+you|to+deserve !! in|with|on|at|when|while|here|there|about`,
+      `feel|feeling|felt like|as+if|as+though @I @BE begging|chasing+you|pestering|nagging|harassing|stalking|hounding|badgering`,
       // "I haven't had much luck getting a reply."
       `@NEG|not had? much|any|a+lot+of|no luck|success|joy getting|hearing|reaching|getting+hold ~1 a+reply|a+response|an+answer|back|from+you|you|of+you|through`,
       `nothing|not+a+word|no+word|not+a+peep|no+news|not+a+thing from you|your+side|your+end|your+team|your+office !! is|needed|required|necessary`,
@@ -42,7 +58,7 @@ export const scoldingRules: readonly ToneRule[] = [
       // "You seem to have disappeared since the pilot", "no one from your team has come back to me".
       `@YOU seem|seemed|appear|appeared|must|might|have|'ve|has ~1 to? have? disappeared|vanished|gone+missing|evaporated|gone+awol|gone+mia|dropped+off+the+radar|dropped+off|fallen+off+the+radar`,
       `no+one|nobody|not+one+person|not+anyone from|at|in|on your|the team|office|side|company|end ~2 @AUX_HAVE|has|@AUX_DO|did|ever? ~1 @REPLY_V|replied|responded|answered|come+back|got+back|gotten+back|been+in+touch|contacted+me|called+me|returned+my|acknowledged`,
-      `no+one|nobody @AUX_HAVE|has|@AUX_DO|did|ever ~1 @REPLY_V|replied|responded|come+back|got+back|gotten+back|been+in+touch ~1 to? me|us|my|our`,
+      `no+one|nobody @AUX_HAVE|has|@AUX_DO|did|ever ~1 @REPLY_V|replied|responded|come+back|got+back|gotten+back|been+in+touch|touched+base|reached+out|followed+up|got+in+touch|updated+me|updated+us|called+me|called+back ~1 to? me|us|my|our`,
       // "Could you at least acknowledge my emails?": asking for the least says they have done less.
       `at+least|even acknowledge|acknowledging|reply|replying|respond|responding|answer|answering|write+back|get+back+to+me|get+back+to+us|let+me+know+you|let+us+know+you|confirm+you|tell+me+if+you|say+no|say+yes|send+a+line !! if|whether+the|when|by|with|on|about|before`,
       // "I wonder if you read my emails at all."
@@ -295,6 +311,7 @@ export const scoldingRules: readonly ToneRule[] = [
     notAfter: NEAR_DENIAL,
     frames: [
       `with all due respect|the+greatest+respect`,
+      `<start> once+again|yet+again|for+the+last+time|to+repeat|again :`,
       // "We've already talked about this, so I'd rather not go over it again."
       `@I @AUX_HAVE already|been+through+this|been+over+this talked|discussed|covered|been+over|gone+over|went+over|been+through about? @THIS|that|it|all+this|all+of+this ~1 ,|so|and|before|already|twice|several+times|many+times|.|!`,
       `rather|prefer not|not+to go|get over|into|through @THIS|it|that|the+same+ground again`,
@@ -359,6 +376,8 @@ export const scoldingRules: readonly ToneRule[] = [
       `as you can|will|'ll see below|from+my|in+my|from+the+thread|in+the+thread|from+the+below|from+below|from+the+email|in+the+email+below|from+my+last|in+the+trail|from+the+trail`,
       `see|refer+to|reread|re+read|check|look+at|scroll+down+to|scroll+up+to|scroll+back+to|go+back+to my|our @MSG from|of|dated|sent ~1 @DAY|last|the|#num|#ord !< you|did|have|had|can|could|will|would|might|may|to|i|we`,
       `see below|the+thread+below|the+email+below|the+trail+below|my+note+below|my+email+below|the+chain+below <end>`,
+      // "This follows my reminder of 4 June."
+      `this follows|further+to|following+on+from my|our @EARLIER? reminder|reminders|chaser|chasers|notice|notices|demand`,
       // "It's in the email I sent you on Monday."
       `it's|it+is|it+was|they're|they+are|that's|that+is|all+of+that+is|everything+is|the+answer+is|the+link+is|the+file+is in|on|attached+to my|the @EARLIER? @MSG|email|note|message @I sent|wrote|shared ~2 on|last|yesterday|earlier|already|before|ago|@DAY`,
       // Pointing them back: "I refer you to my email of 12 March", "going back to what I wrote on the 3rd".
