@@ -175,7 +175,7 @@ export const passiveRules: readonly ToneRule[] = [
       `make|making|made sure @YOU @SEE|have+seen|have+received|had+a+chance ~1 my|the|our|it|this|them|that !! correct|right|latest|updated|new|final|revised|corrected`,
       `make|making|made sure @THIS @ARRIVE|landed|arrived|reached|was+received`,
       `@AUX_DO|@AUX_HAVE|@MODAL @THIS|@MY|the @EARLIER? @MSG? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address !< ${OFFER_IF}`,
-      `@MY|the|this @EARLIER? @MSG @MODAL|@AUX_HAVE|@AUX_DO|@BE? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address !< ${OFFER_IF}`,
+      `@MY|the|this @EARLIER? @MSG @MODAL|@AUX_HAVE|@AUX_DO|@BE? ~1 @ARRIVE !! the+right|the+correct|your+new|the+new|your+correct|the+intended|the+right+person|the+right+address !< ${OFFER_IF} !< timed|scheduled|planned|set|arranged|want|need|expect|expected|asked+for|sending|send|sent|posting|post|mail|mailing`,
       `confirm|confirming @YOU|receipt @AUX_HAVE? @SEE|received|of !! this|these|the+following !! the|my|our|your|both? ${NOT_A_MESSAGE}`,
       `@JUST? checking|check|make+sure|making+sure|want+to+check|wanted+to+check you|that+you @SEE|have+seen|have+received|'d+seen ~1 @MY|this|it|the|them|my|everything|ok|okay !! correct|right|latest|updated|new|final|revised|corrected`,
       `@THIS|@MY|the @EARLIER? @MSG go|went|gone|ended|end|landed|land to|in|up+in your? spam|junk|promotions`,

@@ -499,6 +499,8 @@ describe('innocent senses of the same words stay quiet', () => {
     'Are you still there on Thursday? The movers arrive at 8.',
     'This follows our call about the renewal: the quote is attached.',
     "I'd love to get your thoughts whenever you have time; the draft is attached.",
+    'Closing the loop here: legal approved the change, so the contract stands as signed.',
+    "You said the board meets on the 9th, so I've timed the proposal to reach you on the 7th.",
     'I tried the new build twice without luck; the installer stops at 80%.',
     'We tried a few different layouts without success, so we went with the grid.',
     'When you come up for air after the launch, let\'s find a time for the retro.',
