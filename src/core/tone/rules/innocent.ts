@@ -18,6 +18,8 @@ export const innocentRules: readonly ToneRule[] = [
       `@JUST @WANT? to? share|say+thanks|say+thank|thank|introduce|congratulate|let+you+know|flag|pass+on|send+over|confirm+the|confirm+your`,
       // A detail checked, not a reply chased.
       `@JUST? checking|check|wanted+to+check|want+to+check|double+checking|double+check the|your spelling|address|date|dates|time|times|details|size|sizes|numbers|figures|name|names|spec|specs|po|delivery|dietary|access|headcount|quantity|quantities|format|wording|invoice+address|billing+address`,
+      // The important question asked again, about a named option: "Are you still considering the floor plan option?"
+      `are|is you|your+team|the+team @STILL considering|planning|planning+on|thinking+of|thinking+about|looking+at|leaning+towards|leaning+toward|going+with|set+on|weighing the|a|an|your|both|option|options ~4 ?`,
     ],
   },
   {
