@@ -84,6 +84,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@I will|shall not|never take it|this|that|your+silence|the+silence personally|as+personal|offence|offense`,
       `maybe|perhaps ~4 @NOT_NOW !< if|@AUX_DO|not`,
       `if @YOU|it @BE ~1 @NOT_NOW|a+no|no ,? ~4 just|simply|please say+so|tell+me|let+me+know|say+the+word|that+is+fine|no+problem|totally+fine`,
       `@ASSUME ~4 @NOT_NOW !< @AUX_DO|not|@NEG|never|@YOU|not+to`,
@@ -112,6 +113,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `and|so|then will|shall not|no+longer|never @CONTACT_V|bother|trouble|chase|pester ~2 again|anymore|any+more|further|after+this|ever+again`,
       `the ball @BE|now|firmly ~2 in your court`,
       // Retreat in months: "let me know if I should check back in six months"; "my timing has been off".
       `should|shall @I check+back|reach+out|try+again|follow+up|circle+back|get+back+in+touch|come+back ~1 in|next|after @SPAN|quarter|year|the+new+year|a+few+months|six+months|q1|q2|q3|q4`,
@@ -400,6 +402,7 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `@MY|our @BOSS ~2 asked|asking|wants|wanted|needs|expects|told|has+asked ~1 me|us? to get|have|secure|chase|nail+down ~2 @FINAL? answer|decision|commitment|signature|yes|sign+off|confirmation|response|reply`,
       // "My numbers this month depend on your order."
       `@MY numbers|quota|target|targets|commission|bonus|month|quarter ~3 depend|depends|rides|ride|hinge|hinges|rest|rests on your|this|you`,
       `@MY @BOSS wants|needs|expects|asked|wants+to+see|expects+to+see this|it|the+deal|us ~2 closed|signed|done|wrapped|finalised|finalized|over+the+line|across+the+line`,
@@ -454,6 +457,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Calling yourself a pest or a stalker comes from need, and it invites them to agree.',
     suggestion: REOPEN,
     frames: [
+      `the last person you want|'d+want|would+want|need to hear|see|get ~1 from`,
       `@I @JUST? hate to be that|the person|guy|one|annoying+one|pest|nag`,
       `@SELF_LOW|spammers|creep !< scope|feature|mission !! control|controller|problem|problems|issue|issues|management|inspection|species|treatment|free`,
       `a|be+a|being+a|like+a|such+a|sound+like+a|feel+like+a|the @SELF_LOW|pain|bother|burden !! in+the+neck+to+set+up|point|points|relief|reliever|killer|killers|free|management|clinic|scale|level`,

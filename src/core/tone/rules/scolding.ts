@@ -26,6 +26,7 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: ASK_AGAIN,
     negatable: false,
     frames: [
+      `hoping|hope|maybe|perhaps|fingers+crossed this time|one|email|message ~4 reply|response|answer|hear+back|gets+through|get+through|reaches+you|reach+you|lands|get+a+reply|get+a+response`,
       `@REPLY_V ~3 this+time|for+once !! around|round|next|too|tomorrow|yesterday|last|of|on|in|at|every|each|again`,
       `this+time|for+once ~4 @YOU @AUX_WILL|will|'ll|can|could @REPLY_V`,
       // "After 90 days without a reply…"
@@ -240,6 +241,9 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@I @AUX_HAVE? @ADV? @CONTACTED , @CONTACTED ,? and|or @CONTACTED !! to|with|on? every|all|each|both|several|many|dozens|@PARTY`,
+      `@I know|realise|realize|appreciate|understand @I keep|have+been|'ve+been|am asking|chasing|emailing|writing|nagging|following+up|reminding|pushing|bugging|pinging`,
+      `@I am|'m|keep chasing|asking|reminding|nudging you|this|it|about+this|on+this|regarding+this ~2 again|once+more|yet+again|for+the+second+time`,
       `@QUANT @ATTEMPT|@MSG in as+many|so+many|just+as+many|two|three|four days|weeks|months`,
       `@ORDINAL time is? lucky|the+charm|a+charm`,
       // "This is the third time we've been over the policy."
@@ -258,7 +262,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I keep|kept|am|'m|have+been reaching|trying|writing|calling|emailing|chasing ~4 getting|get|got nowhere|no+reply|no+response|no+answer|nothing+back`,
       `lost count of|track+of how+many|the+number+of ~2 times|emails|messages|calls|reminders`,
       `more emails|messages|calls|reminders|times than @I can|could count`,
-      `@I @AUX_HAVE? @CONTACTED ~3 and|,|,+and also? @CONTACTED ~4 and|,|,+and also? @CONTACTED`,
+      `@I @AUX_HAVE? @CONTACTED ~3 and|,|,+and also? @CONTACTED ~4 and|,|,+and also? @CONTACTED !! to|with|on? every|all|each|both|several|many|dozens|@PARTY`,
       `made? @QUANT|repeated|numerous|countless @ATTEMPT|efforts to reach|contact|get+hold+of|get+in+touch|get+through|speak|connect|call|email|get+a+reply|get+a+response|get+an+answer !! @THIRD`,
       `@I @AUX_HAVE|'ve|have @ADV? had|needed to chase|ask|remind|follow|resend|request|nudge|beg|push ~4 @REPEAT_ADV|again|twice|times|already|before`,
       `not the first time @I|we @AUX_HAVE|'ve had+to|needed+to|asked|chased|reminded|raised|flagged|mentioned|written|emailed|called|followed`,
@@ -296,7 +300,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `again ~4 , again|and+again|then+again|once+more|and+once+more`,
       `@I @AUX_HAVE ~1 asked|requested|chased|written|emailed|called for|about|regarding this|it|the|that|them ~2 @REPEAT_ADV|already|before|again`,
       `@CONTACTED|reached+out|followed+up|checked+in ~6 and+the+week+before|and+the+month+before|and+the+day+before|and+again|and+once+more|then+again`,
-      `@I @AUX_HAVE? @CONTACTED , @CONTACTED ,? and|or @CONTACTED`,
+      `@I @AUX_HAVE? @CONTACTED , @CONTACTED ,? and|or @CONTACTED !! to|with|on? every|all|each|both|several|many|dozens|@PARTY`,
       `@I @AUX_HAVE? @CONTACTED and|, @CONTACTED ~1 since|all+week|every+day|repeatedly|for+days|for+weeks`,
       `@CONTACTED you|u ~4 and @CONTACTED|again ~2 on|last|yesterday|this|again|since`,
       `written|wrote|emailed|contacted|called|reminded|sent|messaged to? you|u on|in ~6 , ~6 and`,
@@ -398,6 +402,7 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@I thought|believed|assumed|understood we had|'d a deal|an+agreement|an+understanding|a+plan <end>`,
       // What they said, set against now: "you gave me your word", "you were certain the board would sign".
       `you gave|give|had+given me|us your word|assurance|assurances|promise|commitment`,
       `when+we+spoke|on+the+call|last+time+we+spoke|last+time|at+the+meeting|in+the+meeting|when+we+met|when+we+talked|back+then ,? you were|seemed|sounded certain|sure|confident|adamant|convinced|positive`,

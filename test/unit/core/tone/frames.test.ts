@@ -309,6 +309,15 @@ const more: [ToneCategory, string][] = [
   ['passive', 'Is there any update on the proposal?'],
   ['passive', 'Hoping to hear back from you soon.'],
   ['passive', 'Is there any update from your team?'],
+  ['scolding', "I've now emailed, called and left a voicemail."],
+  ['scolding', 'I know I keep asking, but the invoice is now 45 days overdue.'],
+  ["scolding", "I'm chasing this again because the deadline is tomorrow."],
+  ['scolding', 'Hoping this time I get a response.'],
+  ['scolding', 'I thought we had a deal.'],
+  ['breakup', "I'll let you go now and won't reach out again."],
+  ['breakup', "I'm sure you're swamped, so I won't take it personally if this isn't a fit."],
+  ['breakup', "I realise I'm probably the last person you want to hear from."],
+  ['breakup', 'My director asked me to get a final answer from you this week.'],
   // Innocent wording in the sentence does not hide a chase a frame names.
   ['passive', 'Just wanted to share the deck again, in case my last email got buried.'],
 ];
@@ -505,6 +514,11 @@ describe('innocent senses of the same words stay quiet', () => {
     'We tried a few different layouts without success, so we went with the grid.',
     'When you come up for air after the launch, let\'s find a time for the retro.',
     "Hi Wes, I'm waiting for your go-ahead before I book the flights, since prices jump on Friday. Shall I book the 8am?",
+    'Hoping this time works for you; if not, Thursday is open too.',
+    "We emailed, called and wrote to every venue on the list, and two can take 200 guests.",
+    'I thought we had a plan B for the venue, so I checked: the hall is free on the 12th.',
+    "I'm asking the printer again for a proof, since the first one had the old logo.",
+    'My manager asked me to get your feedback on the pilot before we plan phase two; the survey takes five minutes.',
   ])('%s', (draft) => {
     expect(categories(draft), JSON.stringify(checkDraft(draft).findings.map((f) => [f.rule, f.text]))).toEqual([]);
   });
