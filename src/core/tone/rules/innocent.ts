@@ -28,6 +28,10 @@ export const innocentRules: readonly ToneRule[] = [
     ...NONE,
     frames: [
       // Assumptions about the way in, not about their interest.
+      // What they asked for, done: "We'll stop the service at the end of the month, as you requested."
+      `as you|you+have|you+had requested|asked|instructed|wished|preferred|wanted`,
+      `as|when requested|instructed|agreed`,
+      `at|per|following your request|instruction|instructions`,
       `assume|presume|hope|trust|guess @YOU @AUX_HAVE|'ve|@BE ~1 found|got|received|had|seen|reached|made+it+to the|your|our ~1 parking|venue|office|way|directions|room|building|entrance|login|keys|parcel|package|delivery|hotel|station|site`,
     ],
   },
