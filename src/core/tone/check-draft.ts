@@ -29,6 +29,7 @@ const SUBJECT_ONLY = new Set<ToneRule>(subjectRules);
 const ASKS = new Set(['any-update', 'had-a-chance']);
 /** Words of new text from which a body says enough on its own for a chasing subject not to count. */
 const SUBSTANTIAL_BODY = 40;
+const POINTS_BACK = /^[^.!?\n]*\b(?:my|our) (?:last|previous|earlier|prior|original|first) (?:e-?mail|note|message|request|reminder)s?\b|^[^.!?\n]*\b(?:request|e-?mail|note|message|thread) below\b/i;
 /** "Re: ", "Fwd: ", "AW: " and the like, repeated, at the start of a subject. */
 const SUBJECT_PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|sv|tr|rv|antw)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+/i;
 
@@ -121,7 +122,7 @@ function dedupe(hits: Hit[]): Hit[] {
  * ask that gives its reason are dropped.
  */
 function withoutFilledChecks(draft: string, spans: readonly { start: number; end: number }[], w: Working, found: Hit[]): Hit[] {
-  if (hasSubstance(draft, spans, found.map((h) => toDraftSpan(w, h.start, h.end)))) return found.filter((h) => h.rule.category !== 'passive');
+  if (hasSubstance(draft, spans, found.map((h) => toDraftSpan(w, h.start, h.end)))) return found.filter((h) => h.rule.category !== 'passive' || POINTS_BACK.test(w.text.slice(h.start, Math.min(w.text.length, h.end + 40))));
   return found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (ASKS.has(h.rule.id) && givesReason(w.text, h.end))));
 }
 

@@ -28,6 +28,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@I 'd|would|will|'ll|shall|am+going+to|'m+going+to|thought+i+'d|thought+i+would|figured+i+'d ~1 have|give+it|take|make one+more|a+final|a+last|one+last go|shot|try|attempt|stab !! at|with|on`,
       `this|so+this|guess+this is goodbye|farewell|the+end|where+we+part+ways|where+we+part !! from+me+as|as+i+retire|for+now+as|from+the+team|from+all+of+us|from+our`,
       `<start> @FINAL|one+last|one+final try|attempt|shot|go|push|nudge|ping ,|!|.`,
       `@THIS|here @ADV? @BE|comes|will+be|would+be|'d+be|is+going+to+be @ADV? @MY|the|our|a @FINAL @LAST_THING ${SERIES} !! that|:|-|for|about ~4 closes|close|ends|end|starts|start|begins|begin|opens|open|expires|expire|is+tomorrow|is+today|takes+place|kicks+off|goes+live|is+due+to+start|is+almost+here|is+next+week|is+this+week|registration|rsvp|the+webinar|the+event|the+workshop|the+survey|the+conference|the+course|the+sale|the+offer|early+bird|tickets|doors`,
@@ -54,6 +55,9 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@I am|'m|will|'ll|have|'ve|@JUST|now|hereby|have+decided+to|decided+to|would+like+to|'d+like+to|wish+to|want+to ~1 withdraw|withdrawing|withdrawn|rescind|rescinding|retract|retracting my|our application|candidacy|candidature|name|interest|bid !< as+requested|as+you+requested|as+you+asked|per+your+request|at+your+request ,?`,
+      `please withdraw|remove my|our application|candidacy|candidature|name`,
+      `focus|spend|put my|our time|energy|efforts on|with|into ~2 clients|companies|organisations|organizations|people|prospects|employers|those|others who|that reply|respond|answer|want|are+interested|value`,
       `@I @AUX_WILL|will|'ll|am+going+to|have+to|must|shall ~2 withdraw|remove your|the application|candidacy|offer|profile|registration !< as+requested|as+you+requested|as+you+asked|per+your+request|at+your+request ,?`,
       `@I @MODAL|@AUX_WILL|'ll @JUST? delete|bin|lose|toss|throw+away|shred|forget your|the number|contact|contact+details|details|card|business+card|info|email+address|email`,
       `@CLOSE_V2 @CLOSE_OBJ ${ON_A_TOPIC} !! here :|-|,+with !! :|,+thanks|,+and+thank|thanks|and+thank|on+the+intro|on+your+intro|on+the+introduction|to+say|to+let+you+know !< @I can|could !< let+us|happy+to|glad+to|we+should|we+could|we+can|can|could|can+we|could+we|shall+we|should+we|let+us|help+us|help+me|need+to|needs+to|please !! when+you|once+you|after+you|as+soon+as|for+you+now|on+the+invoice|on+invoice|on+the+payment`,
@@ -113,6 +117,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@I @AUX_HAVE|'ve|have|am @ADV? accepted|made+peace+with|made+my+peace+with|come+to+terms+with|resigned+myself+to|resigned+to ~4 not|never|it+is+not|isn't|is+not|won't|will+not|nothing|no+longer|losing|the+fact`,
       `and|so|then will|shall not|no+longer|never @CONTACT_V|bother|trouble|chase|pester ~2 again|anymore|any+more|further|after+this|ever+again`,
       `the ball @BE|now|firmly ~2 in your court`,
       // Retreat in months: "let me know if I should check back in six months"; "my timing has been off".
@@ -131,7 +136,7 @@ export const breakupRules: readonly ToneRule[] = [
       `@I am|'m|will|shall not+going+to|won't|will+not|shan't ~1 @CONTACT_V|pursue|follow+up+with|write+to ~2 any+further|any+more|anymore|further|again|once+more|ever+again`,
       `@I will+not|'ll+not|won't|will+no+longer|am+not+going+to|shan't|do+not+want+to|don't+want+to ~1 waste|take+up|bother|trouble|eat+up any+more|anymore|more of? your time`,
       `@I ~3 stop|stopping|quit|quitting|cease|ceasing|halt|halting @CONTACT_V|sending|pestering|bothering|bugging|chasing|trying|writing|emailing|calling|knocking|filling|crowding|cluttering !< if|unless|when|once|never|not`,
-      `should|shall|do+you+want|would+you+like|would+you+prefer|do+you+prefer|is+it+better+if|would+it+be+better+if @I|me|us to? stop|give+up|back+off|leave+you+alone|go+away|close|keep|continue|stay+away|take+you+off|remove+you|disappear|hold+off|bow+out|step+back|let+it+go|let+this+go|move+on`,
+      `should|shall|do+you+want|would+you+like|would+you+prefer|do+you+prefer|is+it+better+if|would+it+be+better+if @I|me|us to? stop|give+up|back+off|leave+you+alone|go+away|close|keep+trying|keep+reaching+out|keep+emailing|keep+following+up|keep+chasing|keep+writing|keep+bothering|keep+pestering|keep+contacting|keep+at+it|keep+this+open|keep+your+file+open|continue+reaching+out|continue+to+reach+out|continue+following+up|continue+to+follow+up|continue+emailing|continue+to+email|continue+trying|continue+to+try|continue+contacting|continue+to+contact|stay+away|take+you+off|remove+you|disappear|hold+off|bow+out|step+back|let+it+go|let+this+go|move+on`,
       `@I @AUX_WILL|will|'ll|'d|would|am|are|am+going+to|'m+going+to|plan+to|want+to|should|must|@JUST|now|go+ahead+and ~2 @STOP_PHRASE !! by|in|here+with|this+to+you|it+to+you|the+door|this+one+with|my|our|some|part|time|a|@DAY|weekend|weekends|evening|evenings|lunch|holiday|seat|spot|place|room|office`,
       `@I @AUX_WILL|'ll|@MODAL not|no+longer @CONTACT_V|be|trouble|clutter|crowd|fill ~2 again|anymore|any+more|further|after+this|after+today|once+more|ever+again !< understood|noted|know|wishes|request|preference|course ,|.|!`,
       `want|like|prefer|rather|'d+rather me|us|i|we to? stop|go+away|back+off|leave+you+alone|give+up|stay+away|stop+reaching+out|stop+emailing|stop+contacting|stop+following+up|close+your+file|disappear|bow+out|take+you+off`,
@@ -321,6 +326,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `once|when it|this|they|the+offer|the+deal|the+price @BE|is|are gone ,? ~2 not be? coming|come back`,
       `looped|looping|loop|copied|copying|copy|cc|cced|cc'd|ccing|cc'ing|adding|added|add|including|bringing|brought in? your manager|boss|supervisor|director|ceo|line+manager|superior|head+of|managing+director !! ~6 as|who|since+she|since+he|at+their|at+her|at+his`,
       `@YOU @AUX_HAVE|just ~1 lost a|my|our|one customer|client|business|account|sale`,
       `leave|leaving|write|writing|post|posting|expect|expecting a|an bad|negative|poor|one+star|1+star|scathing review|rating|reviews`,
@@ -402,6 +408,10 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `hard|difficult|impossible|tough|struggling|struggle|harder for? me|us? to cover|pay|meet|make wages|payroll|rent|bills|salaries|our+staff|my+staff|the+mortgage|our+costs|my+costs|our+team|my+team`,
+      `@MY|our client|clients|boss|manager|editor|director ~1 keeps|keep|has+been|have+been|been|is|are @ADV? asking|chasing|pushing|on+me|pressing|breathing ~3 me|us? about|for|when|after|on|whether ~3`,
+      `@MY|our @BOSS|client insists|insisted|wants|requires|demands|has+told+me|told+me|needs+me|asked+me ~1 @I|me|us? to? chase|follow+up+with|contact|email|nudge|ping|reach|get+a+reply|get+an+answer`,
+      `get|gets|got me off the hook`,
       `@MY|our @BOSS ~2 asked|asking|wants|wanted|needs|expects|told|has+asked ~1 me|us? to get|have|secure|chase|nail+down ~2 @FINAL? answer|decision|commitment|signature|yes|sign+off|confirmation|response|reply`,
       // "My numbers this month depend on your order."
       `@MY numbers|quota|target|targets|commission|bonus|month|quarter ~3 depend|depends|rides|ride|hinge|hinges|rest|rests on your|this|you`,

@@ -23,6 +23,15 @@ export const innocentRules: readonly ToneRule[] = [
     ],
   },
   {
+    id: 'innocent/scolding',
+    category: 'scolding',
+    ...NONE,
+    frames: [
+      // The reminders a booking sends, announced: "You'll get an email two days before."
+      `you will|'ll|would get|receive|be+sent an|a email|e+mail|text|sms|reminder|notification|message|confirmation`,
+    ],
+  },
+  {
     id: 'innocent/breakup',
     category: 'breakup',
     ...NONE,

@@ -44,6 +44,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Following up" names the chase, not a reason to reply; it reads like the fifth of its kind.',
     suggestion: LEAD,
     frames: [
+      `following|follow|followed up on|about|regarding|re @MY|our|the|this @EARLIER? @MSG|request|requests below|beneath`,
       `following up !< thanks+for|thank+you+for|for|appreciate+you|appreciate+your !! on|about|regarding|re the|our|your? action+items|next+steps|open+items|open+questions|points|questions|notes|decisions|actions|items|minutes !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! on|from|after|re|regarding|about @DAY ${MEETING} !! ${MEETING} !! to+our|to+the|to+your|to+yesterday !! on|about|regarding|re|with invoice|invoices|order|po|ticket|case|claim|booking|reservation|payment|quote|estimate ~1 #num|no|number !! ~6 with+something+new|with+something+useful|with+a+new|with+an+idea|with+new|with+the+new|with+photos|with+results`,
       `@WANT to @JUST? follow up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING}`,
       `@SMALL follow up !! ${MEETING} !! ${WHEN} !! to|on|from|after|re|regarding|about @RECAP`,
@@ -155,6 +156,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Had a chance to…" politely asks why they have not done it yet.',
     suggestion: ASK,
     frames: [
+      `could|can|would you take|have|give|cast a|another? @SMALL? look|glance|peek ~4 when|whenever|once|if you get|have|find a|the? second|sec|moment|minute|chance|spare+moment`,
       `hope|hoping @YOU @HEAR|@AUX_HAVE ~1 @CHANCE to @LOOK`,
       `any chance|luck @YOU @AUX_HAVE|@AUX_DO|were ~1 @HEAR|found @CHANCE to|for @LOOK`,
       `did|have|were|had you manage|managed|been+able|able to @LOOK`,
@@ -169,6 +171,10 @@ export const passiveRules: readonly ToneRule[] = [
     message: 'Asking whether they got your email gives them nothing new; they almost certainly saw it.',
     suggestion: ASK,
     frames: [
+      `@JUST? making|make|wanted+to+make sure|certain ~8 reached|got+to|arrived+with|landed+with you`,
+      `@JUST? make|making|made|wanted+to+make sure|certain ~4 @ARRIVE|got+to+you`,
+      `in+case|if you missed|did+not+see|didn't+see|have+not+seen|haven't+seen|did+not+get|didn't+get @MY|the|our @EARLIER @MSG`,
+      `<start> hello|hi|hey? ,? are|is you|anyone|anybody @STILL? there|out+there|around ?`,
       `@AUX_DO|@AUX_HAVE @YOU @STILL|@JUST|happen|manage? ~1 @SEE @MY|the|this|that @EARLIER? ~1 @MSG`,
       `did|have|has @YOU @JUST|happen|ever|actually? ~1 @SEE @THIS|them|those|these|everything ?`,
       `not+sure|unsure|wondering|checking|confirming|confirm|curious|hope|hoping|hopefully|verify|see|know|certain|sure if|whether|that @YOU ~1 @SEE @MY|the|this|it|them|these|those|that|everything !! deposit|payment|goods|parcel|package|delivery|shipment|keys|order|refund|transfer|funds|new|latest|updated|recent|announcement|news|article|post|video|report|launch|release|blog|page`,
@@ -211,6 +217,7 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: 'Write when you have a reason, and lead with it: "Saw your Series B news; here is how two similar teams scaled onboarding."',
     negatable: false,
     frames: [
+      `<start> hi|hello|hey? ,? it is|'s|is just? me again`,
       `@SORRY to|for|about|if @I? @BE|be|being|keep|again|for? @BOTHER !! you? on|at|over|during|so|this|late|early|with+an+urgent|with+something+urgent`,
       `@SORRY for|about|if @AGAIN_N|the|my|this|these? @AGAIN_N ~1 @ATTEMPT|persistence|intrusion|interruption|inbox+clutter !! :|-|;|,|as|because|since|the|my|our ~7 wrong|incorrect|broken|missing|old|outdated|typo|typos|error|mistake|forgot|corrupt|corrupted|bounced|failed|glitch|link|attachment`,
       `@SORRY ~3 again <end>`,

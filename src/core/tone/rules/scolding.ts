@@ -16,7 +16,7 @@ const COUNT_BETTER = 'Change the channel or the strategy instead of counting: ca
 // A wait worked through someone else ("waiting to hear back from the factory") is no reproach.
 const THIRD_PARTY = ' !! ~5 from|with|at|through|by @THIRD|its';
 /** A reminder of what falls due on their account or booking is a notice, not a chase. */
-const ACCOUNT_NOTICE = '!! :|that|about|of? invoice|invoices|payment|your+invoice|the+invoice|your+payment|the+payment|the+balance|your+balance|your+account|your+subscription|your+renewal|your+appointment|your+booking !! :|that|about|of? your|the ~3 subscription|renewal|appointment|booking|plan|membership|account|trial|licence|license|warranty|policy|reservation';
+const ACCOUNT_NOTICE = '!! :|that|about|of? invoice|invoices|payment|your+invoice|the+invoice|your+payment|the+payment|the+balance|your+balance|your+account|your+subscription|your+renewal|your+appointment|your+booking !! :|that|about|of? your|the ~3 subscription|renewal|appointment|booking|plan|membership|account|trial|licence|license|warranty|policy|reservation|session|sessions|class|classes|lesson|lessons|visit|consultation|treatment|tour|stay|table|pickup|pick+up|collection|delivery|installation|fitting|service';
 
 export const scoldingRules: readonly ToneRule[] = [
   {
@@ -26,6 +26,13 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: ASK_AGAIN,
     negatable: false,
     frames: [
+      `@I am|'m|was sure|bet|imagine|suspect|guess|know|gather you @AUX_HAVE been @ADV? incredibly|very|really|so|super|extremely|crazy|insanely? busy|swamped|slammed|buried|flat+out|snowed+under|tied+up`,
+      `in+the+absence+of|absent|given+the+lack+of|with+no|for+lack+of|without any? a? reply|response|answer|no|yes|word|objection|objections|news|feedback ~2 from you|your+side|your+end|on+your+side|on+your+end`,
+      `and|but|yet|still @AUX_HAVE|@AUX_DO @ADV? had|got|gotten|received|heard no|zero|nothing|not+a ~1 reply|replies|response|responses|answer|word|acknowledgement|acknowledgment|back|feedback`,
+      `not+sure|unsure|no+idea|don't+know|do+not+know if|whether you @AUX_HAVE|@AUX_DO|ever? saw|seen|got|received|read|caught|opened|noticed|missed @MY|the|our|this @EARLIER? @MSG|memo|emails|messages`,
+      `@MY|the|our @EARLIER? @MSG ~4 @AUX_DO|does|did not|n't? seem|appear to @AUX_HAVE|have reached|arrived|landed|got+through|come+through|gotten+through`,
+      `would|was|is|will it @ADV? have? been? be? so|that|too|really hard|difficult|much+to+ask|much+trouble ~1 to @REPLY_V|hit|say|let|send|type|drop|write|tell`,
+      `@AUX_HAVE|@BE @ADV? been with|sitting+with|sat+with|on+your+desk+for|in+your+inbox+for you|your+team|legal|procurement? ~1 for|since ~3 days|weeks|months|working+days|business+days|a+week|a+month|a+fortnight`,
       `hoping|hope|maybe|perhaps|fingers+crossed this time|one|email|message ~4 reply|response|answer|hear+back|gets+through|get+through|reaches+you|reach+you|lands|get+a+reply|get+a+response`,
       `@REPLY_V ~3 this+time|for+once !! around|round|next|too|tomorrow|yesterday|last|of|on|in|at|every|each|again`,
       `this+time|for+once ~4 @YOU @AUX_WILL|will|'ll|can|could @REPLY_V`,
@@ -241,6 +248,11 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@ORDINAL and|& final|last @ATTEMPT|@LAST_THING|email|message|note`,
+      `@I @AUX_HAVE @ADV? moved|rescheduled|postponed|rearranged|pushed|shifted|changed ~3 twice|thrice|three+times|several+times|a+few+times|multiple+times|again ~1 for|to+suit|around you|your`,
+      `@I @AUX_HAVE been trying|chasing|attempting|hoping to? get|reach|contact|hear|book|schedule|set+up|pin+down|catch|connect|speak|talk ~6 since|for+weeks|for+months|for+a+while|all+month|all+week|for+ages`,
+      `@I am|'m|was|keep @ADV? getting|got nowhere|no+where`,
+      `wrote|written|emailed|called|contacted|messaged|reminded|sent on #num|@DAY|the ~2 , ~3 and #num|@DAY|the`,
       `@I @AUX_HAVE? @ADV? @CONTACTED , @CONTACTED ,? and|or @CONTACTED !! to|with|on? every|all|each|both|several|many|dozens|@PARTY`,
       `@I know|realise|realize|appreciate|understand @I keep|have+been|'ve+been|am asking|chasing|emailing|writing|nagging|following+up|reminding|pushing|bugging|pinging`,
       `@I am|'m|keep chasing|asking|reminding|nudging you|this|it|about+this|on+this|regarding+this ~2 again|once+more|yet+again|for+the+second+time`,
@@ -402,6 +414,7 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `fyi|just+so+you+know|as+a+reminder|reminder ,|: the|your deadline|due+date|cut+off|cutoff ~4 was|passed|expired|fell yesterday|last|on|two+days+ago|days+ago|weeks+ago !! ~6 but|so+we|and+we|we+have+extended|extended`,
       `@I thought|believed|assumed|understood we had|'d a deal|an+agreement|an+understanding|a+plan <end>`,
       // What they said, set against now: "you gave me your word", "you were certain the board would sign".
       `you gave|give|had+given me|us your word|assurance|assurances|promise|commitment`,
