@@ -29,6 +29,8 @@ export const innocentRules: readonly ToneRule[] = [
     frames: [
       // The reminders a booking sends, announced: "You'll get an email two days before."
       `you will|'ll|would get|receive|be+sent an|a email|e+mail|text|sms|reminder|notification|message|confirmation`,
+      // Options tried, not attempts at them: "We tried two printers, and the second gave better colours."
+      `@I tried|tested|compared|trialled|trialed|sampled|ran @QUANT ~1 @PARTY|options|versions|designs|layouts|tools|approaches|samples|printers|setups|configurations|formats|fonts|recipes|routes|venues|caterers|templates`,
     ],
   },
   {

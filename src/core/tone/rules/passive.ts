@@ -15,7 +15,7 @@ const OTHERS = 'with @THIRD !! ~8 with|by the|a|an|some|my|our? two|three|new|fr
 const FROM_THIRD = '!! ~2 from|with|at|by the|our|my ~1 @THIRD';
 const WHEN = 'on|in|at|by|around|before|after|next|this|again? @DAY';
 // A meeting, not a chase: "a follow-up call on Tuesday", "the check-in desk".
-const MEETING = 'call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk|details|instructions|info|information|link|confirmation|reminder|page|app';
+const MEETING = 'guide|guides|pack|kit|sheet|checklist|document|doc|video|article|resource|resources|summary|report|course|post|deck|pdf|call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk|details|instructions|info|information|link|confirmation|reminder|page|app';
 
 // What one checks arrived that is not a message: money and goods ("confirm you received the deposit").
 const NOT_A_MESSAGE = 'deposit|payment|payments|goods|parcel|package|delivery|shipment|keys|order|refund|transfer|wire|funds|samples|cheque|money|balance';
@@ -29,8 +29,12 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Checking in" tells them you are waiting, but not why they should answer today.',
     suggestion: LEAD,
     frames: [
+      `popping|pop|dropping|drop|stopping|stop in|by to see|to+check|to+ask how|where|what|whether|if`,
+      `@JUST wondering|curious|keen+to+know|keen+to+hear|checking where|how things|it|this|everything|we @BE|are|is|stand|stands ~2 at|going|progressing|tracking|moving|ticking+along|looking ~3 with|on`,
+      `@WANT to? get|do|have|take a @SMALL? pulse|temperature check`,
+      `<start> hi|hello|hey? again? ,? @SMALL status|pulse check on|re|regarding`,
       `checking in !! ${OTHERS} !! at|for|to|into @THIRD|a|the|my|our|your !! ${MEETING} !! on+behalf+of !! to confirm|check|remind+you+of ~1 your|the ${MEETING}|booking|reservation|order|delivery`,
-      `check|checked in !< ${PLAN} !< @DAY is|@DAY|weekly|monthly|daily|quarterly|biweekly|fortnightly|regular|usual|planning|team|status|project|progress|scheduled|next|q1|q2|q3|q4|standup|halfway|mid+project|midpoint !! ${OTHERS} !! ${WHEN} !! at|for !! ${MEETING} !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
+      `check|checked in !< ${PLAN} !< @DAY !< @DAY is !< weekly|monthly|daily|quarterly|biweekly|fortnightly|regular|usual|planning|team|status|project|progress|scheduled|next|q1|q2|q3|q4|standup|halfway|mid+project|midpoint !! ${OTHERS} !! ${WHEN} !! at|for !! ${MEETING} !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
       `a|another|one+more|my|this|our|@SMALL check in !! ${MEETING} !! ${WHEN} !! at|for|with !< hotel|online|flight|airport|guest|guests|early|late|mobile|self|express|room|event|conference|registration|patient|baggage|luggage|venue !! opens|closes|open|starts|begins|is|are|from|until|ends|runs|desk|counter`,
       `@JUST? checking|check back !< ${PLAN} !! ${OTHERS} !! ${WHEN} !! in+with|in+at`,
       `check|checking|checked back in !< ${PLAN} !! ${WHEN}`,
@@ -81,6 +85,8 @@ export const passiveRules: readonly ToneRule[] = [
     message: 'A bump moves your email up the inbox but gives them no new reason to open it.',
     suggestion: LEAD,
     frames: [
+      `re+upping|re+up|reupping|reup|reviving|revive|revived|dusting+off|dust+off|dusted+off|resurfacing|resurface|resurfaced|bumpin this|the|my|our|that ~1 thread|note|email|message|below|up|one|request`,
+      `flagging|flag|raising|highlighting|sending|surfacing this|it ~1 again|once+more`,
       `@BUMP_V @THIS back? up|again|to+the+top|to+the+front|to+your+attention|in+your+inbox|into+your+inbox|on+your+radar|back+on+your+radar|onto+your+radar|to+the+surface`,
       `bump|bumping|bumped @THIS`,
       `<start> bump|bumping <end>`,
@@ -117,6 +123,8 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
+      `<start> any @ADV? initial|early|first|quick? reactions|reaction|impressions|thoughts|comments|feedback on|to|about`,
+      `<start> so? ,? what did|do you @ADV? think <end>`,
       `would+love|'d+love|hoping|hope|love to hear+back|get+a+reply|get+a+response|hear+your+thoughts|hear+from+you|get+your+take|hear+your+take ~3 when|whenever|if @YOU get|have|find a|some? @CHANCE`,
       `still keen|happy|interested|up+for|open to chat|talk|connect|catch+up|meet|hop+on+a+call|jump+on+a+call if|whenever|when you @BE|are|are+too`,
       `<start> @JUST? let me|us know either+way|one+way+or+the+other|yes+or+no <end>`,
@@ -124,7 +132,7 @@ export const passiveRules: readonly ToneRule[] = [
       `<start> @UPDATE_N|any+thoughts|your+thoughts|ideas ? <end>`,
       `<start> any @UPDATE_N ~4 <end>`,
       `any @UPDATE_N ~2 ? <end>`,
-      `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet`,
+      `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet !< send|send+you|share|give|give+you|pass|pass+on|post|forward|provide|email|email+you|get+you|bring|include|flag|report|relay|circulate|publish|announce|with !! ~5 is|are welcome`,
       `is|are there any|an @UPDATE_N ${FROM_THIRD}`,
       `do|did|have you @HEAR any|an @UPDATE_N`,
       `where do|did|are|is @THIS|we|you stand|land|at|landed|sit|standing`,
@@ -156,6 +164,10 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Had a chance to…" politely asks why they have not done it yet.',
     suggestion: ASK,
     frames: [
+      `<start> @JUST? had|have|got|get|found a|any|the @CHANCE ~2 to @LOOK`,
+      `have|did you and|or the|your ~1 team|colleagues|boss|partner|manager|others ~1 had|get|got a|the|any chance|time|moment`,
+      `has|have|did @THIRD|legal|finance|procurement|the+board|your+team|the+team had|got|get a|the|any chance|time|moment|opportunity to`,
+      `did|have you get|got|gotten round|around to`,
       `could|can|would you take|have|give|cast a|another? @SMALL? look|glance|peek ~4 when|whenever|once|if you get|have|find a|the? second|sec|moment|minute|chance|spare+moment`,
       `hope|hoping @YOU @HEAR|@AUX_HAVE ~1 @CHANCE to @LOOK`,
       `any chance|luck @YOU @AUX_HAVE|@AUX_DO|were ~1 @HEAR|found @CHANCE to|for @LOOK`,
@@ -171,6 +183,10 @@ export const passiveRules: readonly ToneRule[] = [
     message: 'Asking whether they got your email gives them nothing new; they almost certainly saw it.',
     suggestion: ASK,
     frames: [
+      `did|has|have|was|were @MY|the|our|this|that|your ~3 @MSG|cv|resume|portfolio|nda|invite|brief|wireframes|files|file|samples|abstract|mockups|mock+ups|designs|paperwork|forms ~4 come+through|arrive|arrived|make+it|made+it|reach|reached|get+to+you|got+to+you|land|landed|go+through|get+through|get+passed|passed+along|get+forwarded|received|open|opened`,
+      `@JUST? checking|check|making+sure|confirming|confirm this|it|my+email|the+email|that|my+note|my+message landed|arrived|came+through|got+through|reached+you|went+through`,
+      `sure|certain ~4 came+through|arrived|landed|got+through|reached+you|went+through`,
+      `let me|us know|confirm you|that+you got|received|saw|have+seen|'ve+got|have+got this|my+email|my+note|my+message|the+email`,
       `@JUST? making|make|wanted+to+make sure|certain ~8 reached|got+to|arrived+with|landed+with you`,
       `@JUST? make|making|made|wanted+to+make sure|certain ~4 @ARRIVE|got+to+you`,
       `in+case|if you missed|did+not+see|didn't+see|have+not+seen|haven't+seen|did+not+get|didn't+get @MY|the|our @EARLIER @MSG`,
@@ -217,9 +233,12 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: 'Write when you have a reason, and lead with it: "Saw your Series B news; here is how two similar teams scaled onboarding."',
     negatable: false,
     frames: [
+      `@SORRY for|about @ADV? following+up|the+follow+up|chasing|the+chaser|nudging|the+nudge|pinging|the+ping|resending|re+sending|resharing|re+sharing|bugging|pestering|another+email|the+extra+email|the+repeat !! :|-|;|,|as|because|since|the|my|our ~10 wrong|incorrect|broken|missing|old|outdated|typo|typos|error|mistake|forgot|corrupt|corrupted|bounced|failed|glitch|link|attachment|added|attached|expired`,
+      `@SORRY to|for ping|pinging|nudge|nudging|chase|chasing|email|emailing|write|writing|message|messaging|follow+up|following+up you|u ~2 again|once+more|on+this`,
+      `pardon|excuse|forgive the|my interruption|intrusion`,
       `<start> hi|hello|hey? ,? it is|'s|is just? me again`,
       `@SORRY to|for|about|if @I? @BE|be|being|keep|again|for? @BOTHER !! you? on|at|over|during|so|this|late|early|with+an+urgent|with+something+urgent`,
-      `@SORRY for|about|if @AGAIN_N|the|my|this|these? @AGAIN_N ~1 @ATTEMPT|persistence|intrusion|interruption|inbox+clutter !! :|-|;|,|as|because|since|the|my|our ~7 wrong|incorrect|broken|missing|old|outdated|typo|typos|error|mistake|forgot|corrupt|corrupted|bounced|failed|glitch|link|attachment`,
+      `@SORRY for|about|if @AGAIN_N|the|my|this|these? @AGAIN_N ~1 @ATTEMPT|persistence|intrusion|interruption|inbox+clutter !! :|-|;|,|as|because|since|the|my|our ~10 wrong|incorrect|broken|missing|old|outdated|typo|typos|error|mistake|forgot|corrupt|corrupted|bounced|failed|glitch|link|attachment|added|attached`,
       `@SORRY ~3 again <end>`,
       `re sending|send|sent|sharing|share|forwarding|forward|posting|post @THIS|below|in+case|again`,
       `resending|resend|resent|reforwarding|reforward|reposting|re+forwarding @THIS|below|in+case|again !! with|including|now|updated|corrected|fixed|new|plus|incl|because|as|since|after|to+fix|to+correct|,+now|and+the !< @MODAL|happy+to|glad+to|to|please|gladly|so+i+am|so+we+are|so+i|so+we|so+i+will|so+i+have|so+here+i+am|hence+i+am !< as+requested|as+asked|as+you+asked|per+your+request|at+your+request ~3`,
