@@ -29,7 +29,6 @@ const SUBJECT_ONLY = new Set<ToneRule>(subjectRules);
 const ASKS = new Set(['any-update', 'had-a-chance']);
 /** Words of new text from which a body says enough on its own for a chasing subject not to count. */
 const SUBSTANTIAL_BODY = 40;
-const POINTS_BACK = /^[^.!?\n]*\b(?:my|our) (?:last|previous|earlier|prior|original|first) (?:e-?mail|note|message|request|reminder)s?\b|^[^.!?\n]*\b(?:request|e-?mail|note|message|thread) below\b/i;
 /** "Re: ", "Fwd: ", "AW: " and the like, repeated, at the start of a subject. */
 const SUBJECT_PREFIX = /^\s*(?:(?:re|fwd?|aw|wg|sv|tr|rv|antw)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+/i;
 
@@ -117,12 +116,11 @@ function dedupe(hits: Hit[]): Hit[] {
 }
 
 /**
- * Passive hits are empty chases only where the email is empty: check-in wording above
- * news, answers or a plan of its own, a phrase a colon turns into a delivery, and an
- * ask that gives its reason are dropped.
+ * Passive hits that are not chases at all: a phrase a colon turns into a delivery, and
+ * an ask that gives its reason, are dropped. (Check-in wording above news, answers or a
+ * plan of its own stays a finding, shown as a habit: see severityFor.)
  */
-function withoutFilledChecks(draft: string, spans: readonly { start: number; end: number }[], w: Working, found: Hit[]): Hit[] {
-  if (hasSubstance(draft, spans, found.map((h) => toDraftSpan(w, h.start, h.end)))) return found.filter((h) => h.rule.category !== 'passive' || POINTS_BACK.test(w.text.slice(h.start, Math.min(w.text.length, h.end + 40))));
+function withoutFilledChecks(w: Working, found: Hit[]): Hit[] {
   return found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (ASKS.has(h.rule.id) && givesReason(w.text, h.end))));
 }
 
@@ -150,7 +148,7 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   const w = normalise(draft, spans);
   const found = findHits(w, disabled, 'body');
   const hasPassive = found.some((h) => h.rule.category === 'passive');
-  const hits = hasPassive ? withoutFilledChecks(draft, spans, w, found) : found;
+  const hits = hasPassive ? withoutFilledChecks(w, found) : found;
   const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
   // "Re:" or "Fwd:" means the subject came with the thread: the user did not write it now, so it is not theirs to fix.
   const sw = subject === undefined || prefix > 0 || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);
@@ -163,6 +161,7 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   const all = [...subjectHits, ...hits];
   const facts: DraftFacts = {
     metrics,
+    substantial: hasPassive && hasSubstance(draft, spans, hits.map((h) => toDraftSpan(w, h.start, h.end))),
     context: ctx,
     scoldingCount: all.filter((h) => h.rule.category === 'scolding').length,
     hasBreakup: all.some((h) => h.rule.category === 'breakup'),

@@ -1,7 +1,8 @@
 // How strong a finding is, given the draft and what we know of the prospect.
 // DOMAIN.md: strong for a bitter tone or an early break-up, mild for a polite
 // close after the cadence is spent; a passive phrase in an email that brings
-// something new and asks something concrete is only a habit.
+// something new and asks something concrete, or that says enough of its own
+// around it, is only a habit.
 
 import type { ToneContext } from '../model';
 import type { ToneRule } from './rules';
@@ -12,6 +13,8 @@ export const EARLY_TOUCHES = 2;
 
 export interface DraftFacts {
   metrics: ToneMetrics;
+  /** The email says enough of its own besides its findings (substance.ts). */
+  substantial: boolean;
   context: ToneContext | undefined;
   scoldingCount: number;
   hasBreakup: boolean;
@@ -21,7 +24,7 @@ export function severityFor(rule: ToneRule, facts: DraftFacts): Severity {
   const { metrics, context } = facts;
   switch (rule.category) {
     case 'passive':
-      return metrics.bringsNew && metrics.asksConcrete ? 'info' : 'warn';
+      return facts.substantial || (metrics.bringsNew && metrics.asksConcrete) ? 'info' : 'warn';
     case 'scolding':
       return facts.scoldingCount >= 2 || facts.hasBreakup ? 'strong' : 'warn';
     case 'breakup':

@@ -1,12 +1,13 @@
 // Whether a draft says enough of its own for its check-in wording not to be the
-// whole message. A passive phrase is a problem because the follow-up is empty
-// ("just checking in, any update?"); the same words at the top of an email that
-// goes on to give news, answers or a plan are a greeting to the thread, not the
-// chase (DOMAIN: passive means "empty check-ins with no new content").
+// whole message. "Just checking in, any update?" is the empty chase; the same
+// words at the top of an email that goes on to give news, answers or a plan are
+// a habit worth dropping (lead with the news), not the chase: the finding stays,
+// shown mildly (severity.ts). DOMAIN: passive means "empty check-ins with no new
+// content"; the corpus labels a draft passive whenever it holds such a sentence.
 
 import type { TextSpan } from './new-text';
 
-/** Sentences of content it takes: on the tuning part, no passive draft had three. */
+/** Sentences of content it takes for the check-in wording to be a habit rather than the message. */
 export const SUBSTANTIAL_SENTENCES = 3;
 /** Words a sentence needs to count as saying something. */
 const MIN_WORDS = 7;

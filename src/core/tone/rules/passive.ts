@@ -72,11 +72,11 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Circling back" walks over old ground; the prospect already knows what you sent.',
     suggestion: LEAD,
     frames: [
-      `@JUST? circling|circle|looping|loop|swinging|swing around|round on|back|to`,
+      `@JUST? circling|circle|looping|loop|swinging|swing around|round on|back|to !! and|to? thank|say+thanks|say+thank|share|congratulate|celebrate|let+you+know|introduce`,
       `following|follow back up`,
       `@JUST? popping|pop|dropping|jumping|hopping back in|into|on|onto|by`,
       `circling|looping|coming|swinging|bouncing back !< thanks+for|thank+you+for|thanks+so+much+for|for !! ${OTHERS} !! to+you+with|with+you+on+the`,
-      `@WANT to @JUST? circle|loop|swing back|round`,
+      `@WANT to @JUST? circle|loop|swing back|round !! and|to? thank|say+thanks|say+thank|share|congratulate|celebrate|let+you+know|introduce`,
     ],
   },
   {
@@ -111,7 +111,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Dropping a note" is about you writing, not about what they get from reading.',
     suggestion: LEAD,
     frames: [
-      `dropping|drop|shooting|shoot|sending|send|firing you? a|another|one+more @SMALL? note|line|email !! of+thanks|to+say+thanks|to+say+thank|to+thank|to+congratulate|to+introduce|to+let+you+know|with|about+the+new|to+share`,
+      `dropping|drop|shooting|shoot|sending|send|firing you? a|another|one+more @SMALL? note|line|email !< will|'ll|shall|going+to|plan+to|would|can|could|happy+to|glad+to|i+will|i+'ll|we+will|we+'ll !! on+each|on+every|when|once|as+soon+as|after|whenever|every|each|of+thanks|to+say+thanks|to+say+thank|to+thank|to+congratulate|to+introduce|to+let+you+know|with|about+the+new|to+share`,
       `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time !! once|when|after|as+soon+as|in+a|in+the|next|with+the|with+news|with+an+update|tomorrow|later|soon|on+monday|on+tuesday|on+wednesday|on+thursday|on+friday|closer|before+the|ahead+of|because|to+let+you+know|to+share|to+confirm|to+tell+you|about+the+new`,
       `@JUST reaching|writing|emailing out? to+see|to+check|to+ask+if|to+ask+whether|to+follow|to+touch|to+circle|to+make+sure|to+remind|to+get|to+hear|in+case|again|back`,
       `thought|figured i 'd|i+would|i+'d try|give you|give+it another|again|once+more|one+more+shot|another+go`,
@@ -132,7 +132,7 @@ export const passiveRules: readonly ToneRule[] = [
       `<start> @UPDATE_N|any+thoughts|your+thoughts|ideas ? <end>`,
       `<start> any @UPDATE_N ~4 <end>`,
       `any @UPDATE_N ~2 ? <end>`,
-      `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet !< send|send+you|share|give|give+you|pass|pass+on|post|forward|provide|email|email+you|get+you|bring|include|flag|report|relay|circulate|publish|announce|with !! ~5 is|are welcome`,
+      `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet !< send|send+you|share|give|give+you|pass|pass+on|post|forward|provide|email|email+you|get+you|bring|include|flag|report|relay|circulate|publish|announce|with !! ~5 is|are|would+be|'d+be|will+be @ADV? very|so|most|hugely|incredibly? welcome|useful|helpful|valuable`,
       `is|are there any|an @UPDATE_N ${FROM_THIRD}`,
       `do|did|have you @HEAR any|an @UPDATE_N`,
       `where do|did|are|is @THIS|we|you stand|land|at|landed|sit|standing`,
@@ -183,7 +183,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: 'Asking whether they got your email gives them nothing new; they almost certainly saw it.',
     suggestion: ASK,
     frames: [
-      `did|has|have|was|were @MY|the|our|this|that|your ~3 @MSG|cv|resume|portfolio|nda|invite|brief|wireframes|files|file|samples|abstract|mockups|mock+ups|designs|paperwork|forms ~4 come+through|arrive|arrived|make+it|made+it|reach|reached|get+to+you|got+to+you|land|landed|go+through|get+through|get+passed|passed+along|get+forwarded|received|open|opened`,
+      `did|has|have|was|were @MY|the|our|this|that|your ~3 @MSG|cv|resume|portfolio|nda|invite|brief|wireframes|files|file|samples|abstract|mockups|mock+ups|designs|paperwork|forms ~4 come+through|arrive|arrived|make+it|made+it|reach|reached|get+to+you|got+to+you|land|landed|go+through|get+through|get+passed|passed+along|get+forwarded|received`,
       `@JUST? checking|check|making+sure|confirming|confirm this|it|my+email|the+email|that|my+note|my+message landed|arrived|came+through|got+through|reached+you|went+through`,
       `sure|certain ~4 came+through|arrived|landed|got+through|reached+you|went+through`,
       `let me|us know|confirm you|that+you got|received|saw|have+seen|'ve+got|have+got this|my+email|my+note|my+message|the+email`,
