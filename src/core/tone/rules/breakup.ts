@@ -55,6 +55,11 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `sorry|shame|pity|sad|disappointed ~3 we will|are not|no+longer be? working|work|partner|partnering|collaborate together|with+you`,
+      `@I @AUX_WILL|'ll|will|am+going+to|'m+going+to ~1 mark|marking|set|move|put ~4 as|to on+hold|closed|lost|inactive|dormant|closed+lost|cold|paused`,
+      `@I am|'m|will|'ll going+to|have+to? pass on rescheduling|rebooking|this+one|the+project|this+opportunity|working+together`,
+      `let the|our|this|your agreement|contract|listing|retainer|arrangement|engagement|option lapse|expire|run+out`,
+      `better|best|time|right ~5 to part ways|company`,
       `@I am|'m|will|'ll|have|'ve|@JUST|now|hereby|have+decided+to|decided+to|would+like+to|'d+like+to|wish+to|want+to ~1 withdraw|withdrawing|withdrawn|rescind|rescinding|retract|retracting my|our application|candidacy|candidature|name|interest|bid !< as+requested|as+you+requested|as+you+asked|per+your+request|at+your+request ,?`,
       `please withdraw|remove my|our application|candidacy|candidature|name`,
       `focus|spend|put my|our time|energy|efforts on|with|into ~2 clients|companies|organisations|organizations|people|prospects|employers|those|others who|that reply|respond|answer|want|are+interested|value`,
@@ -88,6 +93,8 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@ASSUME ~2 you|you+'ve|you+have|you @AUX_HAVE? found|chosen|picked|booked|hired|gone+with|signed+with|settled+on|decided+on ~1 your|a|another|someone|other|the+right|a+different`,
+      `@I take it ~6 not|no+longer ~3 something|a+priority|a+fit|interested|want|wants|need|needs|happening|for+you|right+now|the+right+time`,
       `@I will|shall not|never take it|this|that|your+silence|the+silence personally|as+personal|offence|offense`,
       `maybe|perhaps ~4 @NOT_NOW !< if|@AUX_DO|not`,
       `if @YOU|it @BE ~1 @NOT_NOW|a+no|no ,? ~4 just|simply|please say+so|tell+me|let+me+know|say+the+word|that+is+fine|no+problem|totally+fine`,
@@ -117,6 +124,9 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `and|then stop|stopping|cease @CONTACT_V|reaching+out|emailing|following+up|chasing`,
+      `@I will|'ll|shall|am+going+to|'m+going+to ~1 say goodbye|bid+you+farewell|sign+off`,
+      `@I can not|cannot|'t keep|continue ~1 holding|reserving|keeping|blocking|waiting|chasing|rearranging|moving`,
       `@I @AUX_HAVE|'ve|have|am @ADV? accepted|made+peace+with|made+my+peace+with|come+to+terms+with|resigned+myself+to|resigned+to ~4 not|never|it+is+not|isn't|is+not|won't|will+not|nothing|no+longer|losing|the+fact`,
       `and|so|then will|shall not|no+longer|never @CONTACT_V|bother|trouble|chase|pester ~2 again|anymore|any+more|further|after+this|ever+again`,
       `the ball @BE|now|firmly ~2 in your court`,
@@ -168,6 +178,13 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `hope|hoping @I am|'m not the reason|why|cause`,
+      `@I gave|turned|passed up|down|on ~3 another|other|a|two contract|job|project|client|booking|work|offer|jobs|projects|clients ~3 to make room|for this|for you|to keep|to fit|to accommodate`,
+      `where that|this leaves me|us`,
+      `@I kept|held|cleared|blocked|reserved ~3 clear|free|open for you|it|this`,
+      `@I only|just moved|cancelled|canceled|rearranged|postponed|gave+up|skipped ~5 for this|you ,? ha|lol|haha`,
+      `go back to waiting|refreshing|checking+my+inbox|staring`,
+      `sit|sitting here|by+the+phone ~2 refreshing|waiting|staring|checking`,
       `@YOU @BE clearly|obviously|evidently|apparently not reading|opening|checking|getting my|your|our? emails|email|messages|inbox`,
       `guess|suppose @I @AUX_WILL|will|'ll ~1 wait|keep+waiting|sit+tight|try+again`,
       // The mock multiple choice: "one of three things has happened: you're swamped, …, or you're lying in a ditch".
@@ -326,6 +343,11 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@I @AUX_WILL|will|'ll|am+going+to|'m+going+to|want+to|need+to|have+to|must ~2 release|free+up|open+up|give+away|let+go+of the|your|my|this|that ~2 date|slot|spot|hold|booking|place|dates|slots|seat|reservation !! once|when|after|as+soon+as|if+you+confirm`,
+      `@I @AUX_WILL|'ll|will|am+going+to|'m+going+to ~1 offer|give|release|open my|our|the ~2 slot|slots|date|dates|spot|spots|time|times to other|others|someone|another|the+next !< reply+and|let+me+know+and|let+us+know+and|tell+me+and|tell+us+and|confirm+and`,
+      `@I @AUX_WILL|will|'ll ~2 submit|proceed|go+ahead|move+forward|publish|continue|carry+on without you|your+input|your+approval|your+sign+off|your+comments`,
+      `@I need|must|have+to hear|a+reply|an+answer|a+response|word|back from+you? within|by|before #num|@QUANT|@DAY|the+end ~3 !! ~5 so+i|so+we|so+that|because|as+the|since+the|to+book|to+order|to+reserve|to+hold|to+confirm|to+make|to+ship|to+print`,
+      `hate|'d+hate|would+hate for|to+see ~4 get|go|be booked|taken|snapped+up|gone by|to someone|somebody else|another`,
       `once|when it|this|they|the+offer|the+deal|the+price @BE|is|are gone ,? ~2 not be? coming|come back`,
       `looped|looping|loop|copied|copying|copy|cc|cced|cc'd|ccing|cc'ing|adding|added|add|including|bringing|brought in? your manager|boss|supervisor|director|ceo|line+manager|superior|head+of|managing+director !! ~6 as|who|since+she|since+he|at+their|at+her|at+his`,
       `@YOU @AUX_HAVE|just ~1 lost a|my|our|one customer|client|business|account|sale`,
@@ -408,6 +430,11 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `@MY|our @BOSS ~1 asks|ask|asked|asking|keeps+asking|checks|chases ~1 me|us? every|each|daily|twice|all+the+time|constantly`,
+      `forecast|forecasted|committed|projected this|the|your deal|order|contract|renewal for|in|this @DAY|quarter|month`,
+      `@I am|'m @ADV? at+a+loss|out+of+ideas|out+of+options|running+out+of+options|out+of+ways !! for+words`,
+      `do|don't|do+not not? know what else to do|try`,
+      `getting|got|have|had ~1 other|more|another|several inquiries|enquiries|requests|interest|couples|clients|buyers for|about|on your|the|this|that date|slot|day|spot|unit|property|role`,
       `hard|difficult|impossible|tough|struggling|struggle|harder for? me|us? to cover|pay|meet|make wages|payroll|rent|bills|salaries|our+staff|my+staff|the+mortgage|our+costs|my+costs|our+team|my+team`,
       `@MY|our client|clients|boss|manager|editor|director ~1 keeps|keep|has+been|have+been|been|is|are @ADV? asking|chasing|pushing|on+me|pressing|breathing ~3 me|us? about|for|when|after|on|whether ~3`,
       `@MY|our @BOSS|client insists|insisted|wants|requires|demands|has+told+me|told+me|needs+me|asked+me ~1 @I|me|us? to? chase|follow+up+with|contact|email|nudge|ping|reach|get+a+reply|get+an+answer`,

@@ -48,6 +48,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Following up" names the chase, not a reason to reply; it reads like the fifth of its kind.',
     suggestion: LEAD,
     frames: [
+      `called|rang|phoned|tried+to+call|tried+calling|emailed|texted|calling|ringing to follow+up|check+in|touch+base`,
       `following|follow|followed up on|about|regarding|re @MY|our|the|this @EARLIER? @MSG|request|requests below|beneath`,
       `following up !< thanks+for|thank+you+for|for|appreciate+you|appreciate+your !! on|about|regarding|re the|our|your? action+items|next+steps|open+items|open+questions|points|questions|notes|decisions|actions|items|minutes !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! on|from|after|re|regarding|about @DAY ${MEETING} !! ${MEETING} !! to+our|to+the|to+your|to+yesterday !! on|about|regarding|re|with invoice|invoices|order|po|ticket|case|claim|booking|reservation|payment|quote|estimate ~1 #num|no|number !! ~6 with+something+new|with+something+useful|with+a+new|with+an+idea|with+new|with+the+new|with+photos|with+results`,
       `@WANT to @JUST? follow up !! ${OTHERS} !! on|from|after|re|regarding|about @RECAP !! ${MEETING}`,
@@ -123,6 +124,9 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
+      `have|did|has you|anyone @HEAR anything|something|any+word|any+news ~2 from|back|yet`,
+      `what|so+what did|have you|you+guys|you+all|the+team @ADV? ~2 decide|decided|deciding|end+up+deciding|end+up+going+with|settle+on|choose|go+with`,
+      `check|see|ask|know|find+out where things|we|it|matters|this stand|stands|are+at|is+at`,
       `<start> any @ADV? initial|early|first|quick? reactions|reaction|impressions|thoughts|comments|feedback on|to|about`,
       `<start> so? ,? what did|do you @ADV? think <end>`,
       `would+love|'d+love|hoping|hope|love to hear+back|get+a+reply|get+a+response|hear+your+thoughts|hear+from+you|get+your+take|hear+your+take ~3 when|whenever|if @YOU get|have|find a|some? @CHANCE`,

@@ -26,6 +26,12 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: ASK_AGAIN,
     negatable: false,
     frames: [
+      `you not|never answering|replying|responding|writing+back|getting+back`,
+      `it @AUX_HAVE|is|'s @ADV? been @SPAN ~1 since @I|we @ADV? sent|circulated|shared|emailed|submitted|asked|wrote|last+heard|heard`,
+      `@I @STILL have|got neither|none`,
+      `could|can|would you at+least|even+just|at+the+very+least let me|us know|tell me|tell+us|reply|confirm|respond`,
+      `@I|we @AUX_HAVE not|never @ADV? been+in+touch|spoken|talked|connected since @I|you|we|our|the|last|@DAY`,
+      `is+not|isn't|wasn't|was+not much|a+lot+of|enough notice`,
       `@BE|@AUX_HAVE|sat|sitting|gone|went|remained|remain|remains|still @ADV? unanswered|unacknowledged|unreturned|without+a+reply|without+a+response|without+reply|without+response !< tickets|calls|queries|enquiries|inquiries|complaints|chats|reviews|customers|phones|lines|questions`,
       `would|will|should only|just|barely take|takes|need|needs a|one|two|thirty|a+few|#num? minute|minutes|second|seconds|moment|click|line|sentence to @REPLY_V|write+back|hit+reply|say+yes|say+no`,
       `@REPLY_V|reply|respond|response|answer|writing+back|hit+reply|replying|responding ~6 not|n't @ADV? that|so? hard|difficult|complicated|much+to+ask|rocket+science|a+big+ask`,
@@ -264,6 +270,7 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@ORDINAL ~3 in+a+row`,
       `yet+another|yet+one+more @ATTEMPT|email|message|note|reminder`,
       `the|this same issue|question|request|thing|invoice|problem ~1 again|once+more|for+the+@ORDINAL+time`,
       `@I @AUX_HAVE @ADV? raised|flagged|mentioned|chased|queried|brought+up ~5 with you ~4 @REPEAT_ADV|twice|again|before|already`,
@@ -437,6 +444,8 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `on+the+strength+of|relying+on|in+reliance+on our|your agreement|promise|word|commitment|booking|deal`,
+      `you @PROMISED|mentioned ~8 by|before the? end+of+last+week|end+of+last+month|last+week|yesterday|earlier+this+week|last+month`,
       `@I understood|thought|was+told|gathered|had+understood|believed|assumed|was+under+the+impression ~2 you|your+team 'd|would|were+going+to|were+to|planned+to|intended+to|will ~2 be+in+touch|get+back|reply|respond|call|send|sign|confirm|come+back|let+me+know|decide|revert|pay|approve|have+an+answer|have+a+decision`,
       `your|you+in+your @EARLIER? @MSG ~4 said|stated|promised|mentioned|indicated|confirmed ~5 was+on+its+way|on+its+way|would+be+sent|would+follow|was+coming|coming+shortly`,
       `were|was not you|your+team|it going|supposed|meant|planning|due to send|sign|call|reply|get|confirm|share|pay|review|come+back|let|introduce|set|book|forward|check|approve|respond`,
