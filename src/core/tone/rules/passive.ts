@@ -124,7 +124,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
-      `have|did|has you|anyone @HEAR anything|something|any+word|any+news ~2 from|back|yet`,
+      `have|did|has you|anyone @HEAR anything|something|any+word|any+news ~2 from|back|yet !! more|further|else`,
       `what|so+what did|have you|you+guys|you+all|the+team @ADV? ~2 decide|decided|deciding|end+up+deciding|end+up+going+with|settle+on|choose|go+with`,
       `check|see|ask|know|find+out where things|we|it|matters|this stand|stands|are+at|is+at`,
       `<start> any @ADV? initial|early|first|quick? reactions|reaction|impressions|thoughts|comments|feedback on|to|about`,
