@@ -124,10 +124,10 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
-      `have|did|has you|anyone @HEAR anything|something|any+word|any+news ~2 from|back|yet !! more|further|else`,
+      `have|did|has you|anyone @HEAR anything|something|any+word|any+news|any+feedback from|back|yet|at+all`,
       `what|so+what did|have you|you+guys|you+all|the+team @ADV? ~2 decide|decided|deciding|end+up+deciding|end+up+going+with|settle+on|choose|go+with`,
       `check|see|ask|know|find+out where things|we|it|matters|this stand|stands|are+at|is+at`,
-      `<start> any @ADV? initial|early|first|quick? reactions|reaction|impressions|thoughts|comments|feedback on|to|about`,
+      `<start> any @ADV? initial|early|first|quick? reactions|reaction|impressions|thoughts|comments|feedback on|to|about !! ~5 is|are|would+be|'d+be|will+be @ADV? very|so|most|hugely|incredibly? welcome|useful|helpful|valuable`,
       `<start> so? ,? what did|do you @ADV? think <end>`,
       `would+love|'d+love|hoping|hope|love to hear+back|get+a+reply|get+a+response|hear+your+thoughts|hear+from+you|get+your+take|hear+your+take ~3 when|whenever|if @YOU get|have|find a|some? @CHANCE`,
       `still keen|happy|interested|up+for|open to chat|talk|connect|catch+up|meet|hop+on+a+call|jump+on+a+call if|whenever|when you @BE|are|are+too`,

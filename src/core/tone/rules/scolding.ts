@@ -197,7 +197,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I? @AUX_HAVE|@AUX_DO @NEG @STILL? been able to reach|connect|get+hold|get+ahold|get+through|catch|pin+you+down|get+in+touch|get+a+response|get+an+answer|get+a+reply`,
       `@STILL|yet no|nothing @RESPONSE|back|from+you`,
       `nothing back|yet from|so+far|on|yet`,
-      `@SPAN @AUX_HAVE|@BE|now? gone|passed|went|elapsed|slipped|flown|come+and+gone|gone+by|passed+by|went+by|slipped+by|flown+by ~1 without|with+no|and+no|and+still|and+nothing|but+no|but+nothing|and+i+have+not|and+we+have+not|and+i+still|and+we+still|still+nothing|still+no`,
+      `@SPAN @AUX_HAVE|@BE|now? gone|passed|went|elapsed|slipped|flown|come+and+gone|gone+by|passed+by|went+by|slipped+by|flown+by ~1 without|with+no|and+no|and+still|and+nothing|but+no|but+nothing|and+i+have+not|and+we+have+not|and+i+still|and+we+still|still+nothing|still+no !! ~3 issue|issues|problem|problems|incident|incidents|outage|outages|complaint|complaints|error|errors|hiccup|hiccups|hitch|hitches|downtime|accident|accidents|a+single|any+trouble|bugs|bug`,
       `heard|had|received|got|gotten nothing|nothing+back|not+a+thing|zilch|nada|zero|no+word|not+a+word since|so+far|from+you|in+return|in+reply|back|yet|at+all`,
       `@I should not|never have|need to ~1 keep|continue|still? ask|asking|chase|chasing|remind|reminding|follow|following|resend|resending|repeat|repeating|beg|begging|request|requesting`,
       `keep|kept|keeps having to chase|ask|remind|follow|resend|repeat|nudge|request|push|beg`,
