@@ -121,7 +121,9 @@ function dedupe(hits: Hit[]): Hit[] {
  * plan of its own stays a finding, shown as a habit: see severityFor.)
  */
 function withoutFilledChecks(w: Working, found: Hit[]): Hit[] {
-  return found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (ASKS.has(h.rule.id) && givesReason(w.text, h.end))));
+  // A reason that is itself an ultimatum or a reproach ("My director needs an answer by tomorrow") does not excuse the ask.
+  const pressed = found.some((h) => h.rule.category !== 'passive');
+  return found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (!pressed && ASKS.has(h.rule.id) && givesReason(w.text, h.end))));
 }
 
 function toFinding(draft: string, w: Working, hit: Hit, severity: Severity, field?: 'subject'): Finding {

@@ -112,6 +112,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Dropping a note" is about you writing, not about what they get from reading.',
     suggestion: LEAD,
     frames: [
+      `getting|get in touch again|once+more`,
       `dropping|drop|shooting|shoot|sending|send|firing you? a|another|one+more @SMALL? note|line|email !< will|'ll|shall|going+to|plan+to|would|can|could|happy+to|glad+to|i+will|i+'ll|we+will|we+'ll !! on+each|on+every|when|once|as+soon+as|after|whenever|every|each|of+thanks|to+say+thanks|to+say+thank|to+thank|to+congratulate|to+introduce|to+let+you+know|with|about+the+new|to+share`,
       `reach|reaching|writing|emailing|contacting|messaging out? again|once+more|one+more+time|once+again|back+out|another+time !! once|when|after|as+soon+as|in+a|in+the|next|with+the|with+news|with+an+update|tomorrow|later|soon|on+monday|on+tuesday|on+wednesday|on+thursday|on+friday|closer|before+the|ahead+of|because|to+let+you+know|to+share|to+confirm|to+tell+you|about+the+new`,
       `@JUST reaching|writing|emailing out? to+see|to+check|to+ask+if|to+ask+whether|to+follow|to+touch|to+circle|to+make+sure|to+remind|to+get|to+hear|in+case|again|back`,
@@ -124,6 +125,9 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
+      `<start> @JUST? anything new|yet|at+all|more? on|re|regarding|about|from+your+side|from+your+end|on+your+side|on+your+end`,
+      `any idea|news|word when|whether|if ~4 go+through|be+paid|be+processed|clear|be+signed|get+signed|be+approved|hear|decide`,
+      `might|may|will|could|would be? heading|coming|winging|making+its+way my|our way`,
       `have|did|has you|anyone @HEAR anything|something|any+word|any+news|any+feedback from|back|yet|at+all`,
       `what|so+what did|have you|you+guys|you+all|the+team @ADV? ~2 decide|decided|deciding|end+up+deciding|end+up+going+with|settle+on|choose|go+with`,
       `check|see|ask|know|find+out where things|we|it|matters|this stand|stands|are+at|is+at`,
@@ -168,6 +172,7 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Had a chance to…" politely asks why they have not done it yet.',
     suggestion: ASK,
     frames: [
+      `you might|may|could|would @AUX_HAVE|have had|found|got a|the|any? chance|time|moment|opportunity to`,
       `<start> @JUST? had|have|got|get|found a|any|the @CHANCE ~2 to @LOOK`,
       `have|did you and|or the|your ~1 team|colleagues|boss|partner|manager|others ~1 had|get|got a|the|any chance|time|moment`,
       `has|have|did @THIRD|legal|finance|procurement|the+board|your+team|the+team had|got|get a|the|any chance|time|moment|opportunity to`,
@@ -192,6 +197,7 @@ export const passiveRules: readonly ToneRule[] = [
       `sure|certain ~4 came+through|arrived|landed|got+through|reached+you|went+through`,
       `let me|us know|confirm you|that+you got|received|saw|have+seen|'ve+got|have+got this|my+email|my+note|my+message|the+email`,
       `@JUST? making|make|wanted+to+make sure|certain ~8 reached|got+to|arrived+with|landed+with you`,
+      `@JUST? making|make|wanted+to+make sure|certain ~8 landed|arrived|came+through|got+through safely|ok|okay|alright|all+right|on+your+side|on+your+end`,
       `@JUST? make|making|made|wanted+to+make sure|certain ~4 @ARRIVE|got+to+you`,
       `in+case|if you missed|did+not+see|didn't+see|have+not+seen|haven't+seen|did+not+get|didn't+get @MY|the|our @EARLIER @MSG`,
       `<start> hello|hi|hey? ,? are|is you|anyone|anybody @STILL? there|out+there|around ?`,
@@ -237,6 +243,8 @@ export const passiveRules: readonly ToneRule[] = [
     suggestion: 'Write when you have a reason, and lead with it: "Saw your Series B news; here is how two similar teams scaled onboarding."',
     negatable: false,
     frames: [
+      `@SORRY to|for pop|popping|pop+up|popping+up|appear|appearing|land|landing ~2 in|into your? inbox ~1 again`,
+      `<start> sorry|apologies|oops ,? @JUST? me|it+is+me|it's+me again`,
       `@SORRY for|about @ADV? following+up|the+follow+up|chasing|the+chaser|nudging|the+nudge|pinging|the+ping|resending|re+sending|resharing|re+sharing|bugging|pestering|another+email|the+extra+email|the+repeat !! :|-|;|,|as|because|since|the|my|our ~10 wrong|incorrect|broken|missing|old|outdated|typo|typos|error|mistake|forgot|corrupt|corrupted|bounced|failed|glitch|link|attachment|added|attached|expired`,
       `@SORRY to|for ping|pinging|nudge|nudging|chase|chasing|email|emailing|write|writing|message|messaging|follow+up|following+up you|u ~2 again|once+more|on+this`,
       `pardon|excuse|forgive the|my interruption|intrusion`,

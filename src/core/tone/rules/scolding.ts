@@ -26,6 +26,11 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: ASK_AGAIN,
     negatable: false,
     frames: [
+      `whether|if @MY|our @MSG|messages|emails @BE|are|were making|getting it? through`,
+      `none of them|my+emails|my+messages|those|these @AUX_HAVE|has|have had|got|received|drawn a|any reply|response|answer`,
+      `from my|our @EARLIER @MSG @BE|are|is @STILL outstanding|unanswered|open|pending`,
+      `@I @AUX_DO not think|believe ~2 got|received|had|drew a|any reply|response|answer`,
+      `you 'd|would at+least let|have+let me|us know|tell+me|reply`,
       `you not|never answering|replying|responding|writing+back|getting+back`,
       `it @AUX_HAVE|is|'s @ADV? been @SPAN ~1 since @I|we @ADV? sent|circulated|shared|emailed|submitted|asked|wrote|last+heard|heard`,
       `@I @STILL have|got neither|none`,
@@ -270,6 +275,8 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@CONTACTED|asked|requested|chased ~6 on the? #num|#ord|@DAY , the? #num|#ord|@DAY ,? and the? #num|#ord|@DAY`,
+      `@I @AUX_HAVE @ADV? tried|used|emailed|called your ~2 address|email|number|phone|mobile|gmail|office|linkedin|inbox ~1 and|, your`,
       `@ORDINAL ~3 in+a+row`,
       `yet+another|yet+one+more @ATTEMPT|email|message|note|reminder`,
       `the|this same issue|question|request|thing|invoice|problem ~1 again|once+more|for+the+@ORDINAL+time`,
@@ -444,6 +451,10 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `you told|promised|assured me|us @I|we 'd|would have|get|receive`,
+      `you 'd|had said|mentioned|promised|offered|indicated you 'd|would|could`,
+      `on the strength of it|that|this|your+word|what+you+said`,
+      `@I 'd|had|was @ADV? expected|expecting|hoped|hoping|thought|assumed ~5 by+now|already|by+this+point|before+now`,
       `on+the+strength+of|relying+on|in+reliance+on our|your agreement|promise|word|commitment|booking|deal`,
       `you @PROMISED|mentioned ~8 by|before the? end+of+last+week|end+of+last+month|last+week|yesterday|earlier+this+week|last+month`,
       `@I understood|thought|was+told|gathered|had+understood|believed|assumed|was+under+the+impression ~2 you|your+team 'd|would|were+going+to|were+to|planned+to|intended+to|will ~2 be+in+touch|get+back|reply|respond|call|send|sign|confirm|come+back|let+me+know|decide|revert|pay|approve|have+an+answer|have+a+decision`,
@@ -451,7 +462,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `were|was not you|your+team|it going|supposed|meant|planning|due to send|sign|call|reply|get|confirm|share|pay|review|come+back|let|introduce|set|book|forward|check|approve|respond`,
       `you said|promised|told+me|told+us ~4 about|over|nearly|almost|more+than? a|@QUANT|#num month|months|week|weeks|fortnight ago`,
       `@I|we were|was promised|assured|guaranteed ~6 by|last|on|within|before`,
-      `you|your+team 'd|had agreed|promised|committed|undertaken|pledged|offered to`,
+      `you|your+team 'd|had kindly|very+kindly|generously? agreed|promised|committed|undertaken|pledged|offered|volunteered to`,
       `fyi|just+so+you+know|as+a+reminder|reminder ,|: the|your deadline|due+date|cut+off|cutoff ~4 was|passed|expired|fell yesterday|last|on|two+days+ago|days+ago|weeks+ago !! ~6 but|so+we|and+we|we+have+extended|extended`,
       `@I thought|believed|assumed|understood we had|'d a deal|an+agreement|an+understanding|a+plan <end>`,
       // What they said, set against now: "you gave me your word", "you were certain the board would sign".
@@ -480,7 +491,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@I thought|believed|understood that? we|you @AUX_HAVE|'d|were? agreed|decided|settled|confirmed|arranged|said`,
       `you|yall|your+team|the+team|you+guys|you+all|anyone|anybody @AUX_HAVE? @PROMISED ~3 that? @FUTURE_YOU !! like|love|prefer|want|enjoy|find|need|appreciate|rather|be+interested|be+keen|be+happy`,
       `@REPEAT_ADV|three+times|again now? @YOU @AUX_HAVE? said|told|promised|assured|claimed|confirmed`,
-      `@YOU @AUX_HAVE? said|told|claimed|assured|promised|confirmed ~8 was|had+been|has+been|would+be|'d+be|will+be|would|'d|will|be ~1 live|fixed|resolved|working|deployed|online|available|in+place|with+us|here|paid|posted|sent|processed|on+its+way|in+the+post|in+the+mail|cleared|transferred|wired|approved|signed|in+the+pay+run|in+this+pay+run|scheduled|raised|issued|released|booked|done|ready|finished|completed|delivered|arranged|sorted|submitted|uploaded|shipped`,
+      `you|yall|your+team|the+team|you+guys|you+all @AUX_HAVE? said|told|claimed|assured|promised|confirmed ~8 was|had+been|has+been|would+be|'d+be|will+be|would|'d|will|be ~1 live|fixed|resolved|working|deployed|online|available|in+place|with+us|here|paid|posted|sent|processed|on+its+way|in+the+post|in+the+mail|cleared|transferred|wired|approved|signed|in+the+pay+run|in+this+pay+run|scheduled|raised|issued|released|booked|done|ready|finished|completed|delivered|arranged|sorted|submitted|uploaded|shipped`,
             // Not "the booking policy you agreed to": terms one points to are a fact.
       `@YOU promised|agreed|committed|pledged|swore|offered|undertook|planned|intended|were+planning|assured+me|assured+us|guaranteed to|that !< policy|terms|contract|agreement|conditions|plan|price|rate|fee|fees|scope|quote|budget|package`,
       `@YOU @BE supposed|meant|due|expected|scheduled|set|going|planning|about to`,
