@@ -103,7 +103,7 @@ export const passiveRules: readonly ToneRule[] = [
       `@JUST? pinging|poking|nudging|prodding @THIS|you|again|back|in`,
       `@WANT to @JUST? ping|poke|nudge|prod you|this|again|in|about|on`,
       `a|another|one+more|just+a|@SMALL|my|this @SMALL? ping|nudge|poke|prod|bump !! of|on+the+price|in+price`,
-      `ping|nudge|poke <end>`,
+      `ping|nudge|poke <end> !< the|your|a|for+the|for+your|thanks+for+the`,
     ],
   },
   {
@@ -273,7 +273,7 @@ export const passiveRules: readonly ToneRule[] = [
       `@JUST seeing|checking if|whether|where|how`,
       `@JUST wondering|curious if|whether|where|how @YOU|there|things|it ~1 @AUX_HAVE|had|got|made|decided|any|is|stand|landed|were+able`,
       `wanted|want|wanting|writing|hoping to see if|whether|where|how you|your|things|it|this|there|the`,
-      `wanted|writing to @JUST? make sure you|this|it|my|that|nothing|everything`,
+      `wanted|writing to @JUST? make sure you|this|it|my|that|nothing|everything !! ~2 is|are|was|were @STILL? working|dry|fine|running|ok|okay|good|well|holding|sealed|fixed|comfortable|happy|clear|set+up|in+order`,
     ],
   },
 ];

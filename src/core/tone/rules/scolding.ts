@@ -51,7 +51,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `same|basic|common courtesy|respect`,
       `most|other people|clients|customers|companies manage|are+able|bother|take+the+time to @REPLY_V|reply|respond|answer|get+back`,
       `@REPLY_V|replying|writing+back|answering|a+reply|a+response ~3 take|takes less|fewer time|seconds|minutes than`,
-      `@RESPONSE|reply|response|answer|acknowledgement ~4 bare+minimum|the+minimum|the+least|basic+courtesy|common+courtesy`,
+      `reply|response|answer|acknowledgement|replying|responding ~4 bare+minimum|the+minimum|the+least|basic+courtesy|common+courtesy`,
       `too much to ask ~3 reply|response|answer|acknowledgement|update|anything|word|for+a`,
       `@I am|'m|was sure|bet|imagine|suspect|guess|know|gather you @AUX_HAVE been @ADV? incredibly|very|really|so|super|extremely|crazy|insanely? busy|swamped|slammed|buried|flat+out|snowed+under|tied+up`,
       `in+the+absence+of|absent|given+the+lack+of|with+no|for+lack+of|without any? a? reply|response|answer|no|yes|word|objection|objections|news|feedback ~2 from you|your+side|your+end|on+your+side|on+your+end`,
