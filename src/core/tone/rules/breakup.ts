@@ -55,6 +55,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `closing|close this|it|the+issue|the+ticket ~2 since|as|because ~3 nothing|no+reply|no+response|not+heard|no+word`,
       `@I @AUX_WILL|'ll|will ~1 remove|take|drop|strike ~4 from|off our|my schedule|calendar|books|list|pipeline|diary|roster`,
       `@I @AUX_WILL|'ll|will archive|close|withdraw|void|retire our|the|your|this quote|proposal|estimate|offer|file !! and+send|and+issue|and+replace|and+re+issue|once|when`,
       `moved|gone|carried on without us|me`,
@@ -117,7 +118,7 @@ export const breakupRules: readonly ToneRule[] = [
       `no+longer|not a? priority|focus|fit|concern|interest for|to you|your+team|your+side|your+company`,
       `either+way|one+way+or+the+other ~6 close|update|tidy|clear|mark my|our|your records|file|books|pipeline|list|crm|notes`,
       `seems|seem|sounds|looks|feels like|as+if|that? ~4 @NOT_NOW !< @AUX_DO|not|if`,
-      `@I @AUX_DO? understand|get|appreciate|know|realise|realize priorities|things|plans|timing|circumstances|needs change|shift|evolve|move|changed|shifted`,
+      `@I @AUX_DO? understand|get|appreciate|know|realise|realize priorities|things|plans|timing|circumstances|needs change|shift|evolve|move|changed|shifted !! over|during|throughout|in+a|from+year ~3 ,? so @I wanted|want|would|'d|thought|can|could to? offer|suggest|share|propose|send`,
       `@ASSUME ~2 we|you|this|things @BE done|over|finished|through|history !! with|for+today|for+now`,
     ],
   },
@@ -367,6 +368,9 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `if @I @AUX_DO not|n't have|get|receive ~8 , @I @AUX_WILL|will|'ll ~1 @THREAT_V|cancel|place|move|give|take|go`,
+      `otherwise|or+else|if+not ,? it|this|the+issue|the+ticket|your+request|the+thread|your+application @AUX_WILL|will|'ll be closed|cancelled|canceled|archived|removed|released|deleted|withdrawn`,
+      `after that|then|otherwise ,? @I am|'m|will|'ll closing|close|archiving|cancel|cancelling|canceling it|this`,
       `if|unless ~10 @I @AUX_WILL|'ll|will|have+to|must ~2 start looking|look|go|shop elsewhere|around|for+another|for+somewhere+else|somewhere+else`,
       `without an|a|your answer|reply|response|decision|confirmation from+you? ,? @I @MODAL|@AUX_WILL|'ll|will|may|might ~2 have+to|need+to|be+forced+to`,
       `if ~4 not|n't heard|@HEAR ~4 @I @AUX_WILL|will|'ll ~1 ask|go+to|approach|contact|try|use another|someone+else|a+different`,
@@ -465,6 +469,8 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `@MY|our @BOSS ~1 keep|keeps|is|are|has+been @WAIT|waiting|asking`,
+      `@I @ADV? can+not|cannot|can't take|handle|stand it|this anymore|any+more|much+longer`,
       `@I am|'m|are|'re in a @ADV? tight|difficult|tough|awkward spot|position|place|bind`,
       `@I am|'m @ADV? one|a|two deal|sale|order|signature short|away|off`,
       `saving|save|saved my|our month|quarter|year|bacon|skin|neck`,

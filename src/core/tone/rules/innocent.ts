@@ -14,6 +14,8 @@ export const innocentRules: readonly ToneRule[] = [
     category: 'passive',
     ...NONE,
     frames: [
+      // Someone else's mail passed on, not one's own sent again: "Forwarding Baltrix's complaint below."
+      `forwarding|forwarded|passing+on|passing+along ~2 complaint|complaints|query|queries|order|orders|feedback|report|quote|brief|cv|resume|question|questions|enquiry|inquiry|invoice+from|note+from|email+from|message+from`,
       // Something given, not asked for: sharing, thanking, introducing, confirming a detail.
       `@JUST @WANT? to? share|say+thanks|say+thank|thank|introduce|congratulate|let+you+know|flag|pass+on|send+over|confirm+the|confirm+your`,
       // A detail checked, not a reply chased.

@@ -275,6 +275,8 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `@I @AUX_HAVE had+to|needed+to move|reschedule|postpone|rearrange|push ~3 a+couple+of+times|several+times|a+few+times|twice|three+times|again|@REPEAT_ADV`,
+      `asked|requested|chased ~12 and again|and+once+more|then+again last|this|on|yesterday`,
       `@CONTACTED|asked|requested|chased ~6 on the? #num|#ord|@DAY , the? #num|#ord|@DAY ,? and the? #num|#ord|@DAY`,
       `@I @AUX_HAVE @ADV? tried|used|emailed|called your ~2 address|email|number|phone|mobile|gmail|office|linkedin|inbox ~1 and|, your`,
       `@ORDINAL ~3 in+a+row`,
@@ -286,7 +288,8 @@ export const scoldingRules: readonly ToneRule[] = [
       `this|that makes|marks|is|'s @QUANT|#num unanswered|ignored|unreturned|unacknowledged @ATTEMPT|times`,
       `@ORDINAL and|& final|last @ATTEMPT|@LAST_THING|email|message|note`,
       `@I @AUX_HAVE @ADV? moved|rescheduled|postponed|rearranged|pushed|shifted|changed ~3 twice|thrice|three+times|several+times|a+few+times|multiple+times|again ~1 for|to+suit|around you|your`,
-      `@I @AUX_HAVE been trying|chasing|attempting|hoping to? get|reach|contact|hear|book|schedule|set+up|pin+down|catch|connect|speak|talk ~6 since|for+weeks|for+months|for+a+while|all+month|all+week|for+ages`,
+      `@I @AUX_HAVE been trying|chasing|attempting|hoping to? get|reach|contact|hear|book|schedule|set+up|pin+down|catch|connect|speak|talk ~8 since|for+weeks|for+months|for+a+while|all+month|all+week|for+ages`,
+      `@I @AUX_HAVE been trying|chasing|attempting|hoping to? get|reach|contact|hear|book|schedule|set+up|pin+down|catch|connect|speak|talk ~8 for|over nearly|almost|over|more+than|about|a+good @SPAN|weeks|months`,
       `@I am|'m|was|keep @ADV? getting|got nowhere|no+where`,
       `wrote|written|emailed|called|contacted|messaged|reminded|sent on #num|@DAY|the ~2 , ~3 and #num|@DAY|the`,
       `@I @AUX_HAVE? @ADV? @CONTACTED , @CONTACTED ,? and|or @CONTACTED !! to|with|on? every|all|each|both|several|many|dozens|@PARTY`,
@@ -489,7 +492,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `@YOU keep|kept saying|promising|telling+me|telling+us|claiming|assuring|putting+it+off|pushing+it+back|postponing|delaying|rescheduling|moving+it`,
       `you|yall|your+team|the+team|you+guys|you+all promised|guaranteed|committed+to|agreed+to|pledged|assured+us+of|assured+me+of ~5 by|on|before|within|last|this|for+the`,
       `@I thought|believed|understood that? we|you @AUX_HAVE|'d|were? agreed|decided|settled|confirmed|arranged|said`,
-      `you|yall|your+team|the+team|you+guys|you+all|anyone|anybody @AUX_HAVE? @PROMISED ~3 that? @FUTURE_YOU !! like|love|prefer|want|enjoy|find|need|appreciate|rather|be+interested|be+keen|be+happy`,
+      `you|yall|your+team|the+team|you+guys|you+all|anyone|anybody @AUX_HAVE? @PROMISED ~3 that? @FUTURE_YOU !! like|love|prefer|want|enjoy|find|need|appreciate|rather|be+interested|be+keen|be+happy !< could|can|would|will|please|if|when|once|kindly`,
       `@REPEAT_ADV|three+times|again now? @YOU @AUX_HAVE? said|told|promised|assured|claimed|confirmed`,
       `you|yall|your+team|the+team|you+guys|you+all @AUX_HAVE? said|told|claimed|assured|promised|confirmed ~8 was|had+been|has+been|would+be|'d+be|will+be|would|'d|will|be ~1 live|fixed|resolved|working|deployed|online|available|in+place|with+us|here|paid|posted|sent|processed|on+its+way|in+the+post|in+the+mail|cleared|transferred|wired|approved|signed|in+the+pay+run|in+this+pay+run|scheduled|raised|issued|released|booked|done|ready|finished|completed|delivered|arranged|sorted|submitted|uploaded|shipped`,
             // Not "the booking policy you agreed to": terms one points to are a fact.
