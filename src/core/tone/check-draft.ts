@@ -150,7 +150,11 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   const w = normalise(draft, spans);
   const found = findHits(w, disabled, 'body');
   const hasPassive = found.some((h) => h.rule.category === 'passive');
-  const hits = hasPassive ? withoutFilledChecks(w, found) : found;
+  const checked = hasPassive ? withoutFilledChecks(w, found) : found;
+  // Above news, answers or a plan of the email's own, a check-in opener stays (a habit, shown mildly),
+  // but a question ("any feedback from your team?") and the learned layer's guess are the email's asks.
+  const substantial = hasPassive && hasSubstance(draft, spans, checked.map((h) => toDraftSpan(w, h.start, h.end)));
+  const hits = substantial ? checked.filter((h) => h.rule.category !== 'passive' || !(ASKS.has(h.rule.id) || h.rule === MODEL_RULES.passive)) : checked;
   const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
   // "Re:" or "Fwd:" means the subject came with the thread: the user did not write it now, so it is not theirs to fix.
   const sw = subject === undefined || prefix > 0 || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);
@@ -163,7 +167,7 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   const all = [...subjectHits, ...hits];
   const facts: DraftFacts = {
     metrics,
-    substantial: hasPassive && hasSubstance(draft, spans, hits.map((h) => toDraftSpan(w, h.start, h.end))),
+    substantial,
     context: ctx,
     scoldingCount: all.filter((h) => h.rule.category === 'scolding').length,
     hasBreakup: all.some((h) => h.rule.category === 'breakup'),
