@@ -174,7 +174,11 @@ export function buildMatcher(rules: readonly ToneRule[]): (t: Tokens) => RawMatc
   const pairs = new Map<number, Entry[]>();
   const mayPair = new Uint32Array(PAIR_BITS >>> 5);
   two.forEach((inner, a) =>
-    inner.forEach((list, b) => {
+    inner.forEach((all, b) => {
+      // A frame already tried at word a by itself ("close|close+out") is not tried again for the pair.
+      const singles = one[a];
+      const list = singles ? all.filter((e) => !singles.includes(e)) : all;
+      if (list.length === 0) return;
       const key = a * V + b;
       pairs.set(key, list);
       mayPair[(key & (PAIR_BITS - 1)) >>> 5]! |= 1 << (key & 31);

@@ -16,7 +16,7 @@ const ASSUMED_YES = ' !! ~5 like|want|prefer|would+like|are+happy|are+ok|are+oka
 const SERIES = '!! in|of our|the|this|your ~2 series|course|onboarding|program|programme|newsletter|welcome|tutorial|tutorials|lesson|lessons|guide|tips|tour|training|trial|bootcamp|challenge|class';
 // Closing the loop on a question or an order is settling it, not closing the prospect out.
 const ON_A_TOPIC = '!! on|about|regarding|re|with the|your|our|this|that? ~2 question|questions|point|points|item|items|issue|issues|pricing|price|prices|budget|contract|invoice|decision|details|feedback|date|dates|timeline|scope|order|delivery|request|ticket|bug|query|payment|open+items|action+items|next+steps|logistics|paperwork|numbers|quote|proposal+details';
-const IF_SILENT = 'if|unless ~3 @NEG|not ~1 @HEAR|@REPLY_V|hear|reply|respond|answer|confirm|let+me+know|let+us+know|get+back|write+back|come+back|reach|agree|resolve|sort|settle|pay|sign|decide|commit|proceed|move|go+ahead ~6';
+const IF_SILENT = 'if|unless ~3 @NEG|not ~1 @HEAR|@REPLY_V|hear|reply|respond|answer|confirm|let+me+know|let+us+know|get+back|write+back|come+back|reach|agree|resolve|sort|settle|pay|sign|decide|commit|proceed|move|go+ahead|arranged|done|fixed|sorted|completed|booked|repaired|scheduled|returned|with+me|with+us|back ~6';
 
 export const breakupRules: readonly ToneRule[] = [
   {
@@ -55,6 +55,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `close|close+out|closing|closing+out|wrap+up ~1 this|the|your project|account|file|engagement|job|matter|opportunity|deal on my|our end|side`,
       `closing|close this|it|the+issue|the+ticket ~2 since|as|because ~3 nothing|no+reply|no+response|not+heard|no+word`,
       `@I @AUX_WILL|'ll|will ~1 remove|take|drop|strike ~4 from|off our|my schedule|calendar|books|list|pipeline|diary|roster`,
       `@I @AUX_WILL|'ll|will archive|close|withdraw|void|retire our|the|your|this quote|proposal|estimate|offer|file !! and+send|and+issue|and+replace|and+re+issue|once|when`,
@@ -97,6 +98,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `but no hard feelings`,
       `as|since this|it no+longer appears|seems|looks to be of interest|a+priority|relevant`,
       `@I @AUX_WILL|'ll|will read|treat|count|take|interpret no reply|response|answer|news|word as`,
       `@ASSUME ~4 let this|it|things lapse|expire|drop`,
@@ -131,6 +133,8 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `after this one|email|message|note <end>`,
+      `let us|let's park|shelve|pause|drop this|the|our ~2 idea|partnership|conversation|project|proposal|discussion`,
       `keep|keeping refreshing|checking|watching my inbox`,
       `and|so will+not|will+no+longer take+up|waste|eat+up ~1 any+more|more|anymore of? your time`,
       `this is me signing|bowing off|out`,
@@ -189,6 +193,14 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `print it|this out and post|deliver|hand|bring`,
+      `post|deliver|push it through your letterbox|door|letter+box`,
+      `sure|know|realise|realize|guess @MY ~2 @BE|is not|isn't ~1 a|your priority|high+on+your+list|top+of+your+list`,
+      `far|much|way better|stronger ~2 than mine|than+ours|than+me`,
+      `into the void|ether|abyss|black+hole`,
+      `@MY @MSG|emails|messages ~4 invisible|invisibility|vanished|disappeared|evaporated`,
+      `last thing|person on your mind|radar|list`,
+      `last thing you need|want @BE|is another|more|one+more`,
       `not @ADV? at|near the top of anyone|your|their|the list|pile|priorities|list+of+priorities`,
       `low|bottom on|of the|your|anyone|their list|pile|priorities`,
       `feel|feeling|wonder|wondering|think ~2 @I @AUX_HAVE done|did|said something wrong`,
@@ -204,7 +216,7 @@ export const breakupRules: readonly ToneRule[] = [
       `swallowed|eaten|lost by|in a? black+hole|bermuda+triangle|vortex|the+void`,
       `would|'d have been nice|good|polite|decent|courteous to be? treated|told|informed|know|hear`,
       `hope|hoping @I am|'m not the reason|why|cause`,
-      `@I gave|turned|passed up|down|on ~3 another|other|a|two contract|job|project|client|booking|work|offer|jobs|projects|clients ~3 to make room|for this|for you|to keep|to fit|to accommodate`,
+      `@I gave|turned|passed up|down|on ~3 another|other|a|two contract|job|project|client|booking|work|offer|jobs|projects|clients ~3 to make room|for this|for you|to keep|to fit|to accommodate|because|as|since|in+order+to|so+as+to|so+i+could`,
       `where that|this leaves me|us`,
       `@I kept|held|cleared|blocked|reserved ~3 clear|free|open for you|it|this`,
       `@I only|just moved|cancelled|canceled|rearranged|postponed|gave+up|skipped ~5 for this|you ,? ha|lol|haha`,
@@ -368,6 +380,8 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `after which|after+that|otherwise|or+else ,? @I|we|they @AUX_WILL|will|'ll ~2 move|go|offer|pass|release|turn to|on their|our|the|a second|next|another|other`,
+      `if @I @AUX_DO not|n't have|get|receive|hear ~8 , ~3 will|'ll|would need+to|have+to move|slip|be+moved|be+delayed|be+postponed|be+pushed|be+cancelled|be+released`,
       `if @I @AUX_DO not|n't have|get|receive ~8 , @I @AUX_WILL|will|'ll ~1 @THREAT_V|cancel|place|move|give|take|go`,
       `otherwise|or+else|if+not ,? it|this|the+issue|the+ticket|your+request|the+thread|your+application @AUX_WILL|will|'ll be closed|cancelled|canceled|archived|removed|released|deleted|withdrawn`,
       `after that|then|otherwise ,? @I am|'m|will|'ll closing|close|archiving|cancel|cancelling|canceling it|this`,
@@ -469,6 +483,13 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `would|will|'d really? help|make|save our|my quarter|month|year|numbers|target`,
+      `@I|we @AUX_HAVE had a @ADV? tough|hard|difficult|rough|terrible year|month|quarter|time`,
+      `this|your order|payment|deal ~2 would|will make a huge|big|real|massive difference`,
+      `meant|supposed|needed to cover|pay my|our|the ~3 rent|mortgage|bills|wages|payroll`,
+      `@I am|'m|are|'re @ADV? struggling !! to|with`,
+      `@I @AUX_HAVE|have|'ve|got ~1 @QUANT|two|other|another|more viewings|enquiries|inquiries|buyers|offers|applicants|candidates booked|lined+up|waiting|interested|coming`,
+      `turned|turning ~2 away|down ~3 other|another|@QUANT ~1 makers|people|clients|enquiries|inquiries|bookings|offers|buyers|candidates|couples|customers|guests|projects|work|jobs|engagements`,
       `@MY|our @BOSS ~1 keep|keeps|is|are|has+been @WAIT|waiting|asking`,
       `@I @ADV? can+not|cannot|can't take|handle|stand it|this anymore|any+more|much+longer`,
       `@I am|'m|are|'re in a @ADV? tight|difficult|tough|awkward spot|position|place|bind`,
@@ -555,6 +576,7 @@ export const breakupRules: readonly ToneRule[] = [
     message: 'Calling yourself a pest or a stalker comes from need, and it invites them to agree.',
     suggestion: REOPEN,
     frames: [
+      `@I @AUX_DO not want to keep|continue filling|cluttering|clogging|crowding|flooding|spamming|bothering|pestering|chasing|emailing`,
       `the last person you want|'d+want|would+want|need to hear|see|get ~1 from`,
       `@I @JUST? hate to be that|the person|guy|one|annoying+one|pest|nag`,
       `@SELF_LOW|spammers|creep !< scope|feature|mission !! control|controller|problem|problems|issue|issues|management|inspection|species|treatment|free`,

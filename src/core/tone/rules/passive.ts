@@ -125,6 +125,8 @@ export const passiveRules: readonly ToneRule[] = [
     message: '"Any update?" asks them to write a status report for you; it is easy to put off.',
     suggestion: ASK,
     frames: [
+      `wondering|wondered|curious if|whether there @AUX_HAVE|is|'s|has been? any|some @UPDATE_N`,
+      `grateful|thankful for an|any update|news|response|reply`,
       `<start> hi|hey|hello? ,? done|finished|ready yet`,
       `<start> @JUST? anything new|yet|at+all|more? on|re|regarding|about|from+your+side|from+your+end|on+your+side|on+your+end`,
       `any idea|news|word when|whether|if ~4 go+through|be+paid|be+processed|clear|be+signed|get+signed|be+approved|hear|decide`,
