@@ -61,7 +61,7 @@ export const breakupRules: readonly ToneRule[] = [
       `@I @AUX_WILL|'ll|will archive|close|withdraw|void|retire our|the|your|this quote|proposal|estimate|offer|file !! and+send|and+issue|and+replace|and+re+issue|once|when`,
       `moved|gone|carried on without us|me`,
       `sorry|shame|pity|sad|disappointed ~3 we will|are not|no+longer be? working|work|partner|partnering|collaborate together|with+you`,
-      `@I @AUX_WILL|'ll|will|am+going+to|'m+going+to ~1 mark|marking|set|move|put ~4 as|to on+hold|closed|lost|inactive|dormant|closed+lost|cold|paused`,
+      `@I @AUX_WILL|'ll|will|am+going+to|'m+going+to ~1 mark|marking|set|move|put ~4 as|to on+hold|closed|lost|inactive|dormant|closed+lost|cold|paused !! rather+than|instead+of`,
       `@I am|'m|will|'ll going+to|have+to? pass on rescheduling|rebooking|this+one|the+project|this+opportunity|working+together`,
       `let the|our|this|your agreement|contract|listing|retainer|arrangement|engagement|option lapse|expire|run+out`,
       `better|best|time|right ~5 to part ways|company`,
@@ -86,7 +86,7 @@ export const breakupRules: readonly ToneRule[] = [
       `filled|closed|given+away|allocated|offered|released the|your position|role|spot|slot|place|vacancy|job|seat|booking ~4 since|as|because @YOU|we|i`,
       `take|taking|took|remove|removing|cross|crossing @THIS|you|it|the+quote|the+proposal|your+name|your+project ~1 off|from my|our list|books|pipeline|calendar|radar|sheet`,
       `remove|withdraw|take me|my+name|myself from consideration|the+process|the+running|the+shortlist`,
-      `withdraw|withdrawing|withdrawn from the|this|your process|search|running|consideration|application|shortlist`,
+      `withdraw|withdrawing|withdrawn from the|this|your process|search|running|consideration|application|shortlist !< you+'d+like+to|you+would+like+to|you+want+to|you+wish+to|you+have+decided+to|you+decided+to|you+'ve+decided+to|you+'ll|you+will|you+are|you+'re`,
     ],
   },
   {

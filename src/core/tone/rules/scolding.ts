@@ -137,7 +137,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `acknowledge|confirm receipt|receiving of? ~3 @MY|our previous|earlier|last|other|prior`,
       `do+not|don't make me|us ask|chase|remind|beg|write|call|come+back|follow+up again|twice|a+third|once+more|any+more`,
       `rather|prefer|like not|not+to|to+not ~1 have+to|need+to ask|chase|remind|follow+up|write|resend ~2 again|further|any+further|a+third+time|once+more|any+more`,
-      `never|nobody|no+one came|come|showed|show|turned+up|turn+up|showed+up|show+up|arrived|arrive|materialised|materialized|called+back|rang+back !! through|up|in|with|across|to|into|out|as|from|close|cheap|easy|together|along|true|clear|first|second|last !< sorry|apologies|apologise|apologize|regret|afraid|hear|know|if|case|unfortunately|hope|make+sure|ensure|check|whether ~5`,
+      `never|nobody|no+one came|come|showed|show|turned+up|turn+up|showed+up|show+up|arrived|arrive|materialised|materialized|called+back|rang+back !! through|up|in|with|across|to|into|out|as|from|close|cheap|easy|together|along|true|clear|first|second|last !< sorry|apologies|apologise|apologize|regret|afraid|hear|know|if|case|unfortunately|hope|make+sure|ensure|check|whether ~5 !< callback|call+back|delivery|parcel|package|engineer|technician|courier|driver|plumber|electrician|refund|replacement|part|parts|order|that|which`,
       `been|was|were|am|are|feel|feeling left|kept in+limbo|hanging|in+the+dark|guessing|on+read`,
       `keep|kept|keeps going|getting|ending+up to|in|into voicemail|unanswered|ignored|nowhere`,
       `and|but nobody|no+one|nothing ever? does|did|has|happens|happened|came|comes <end>`,
@@ -513,8 +513,8 @@ export const scoldingRules: readonly ToneRule[] = [
       `@REPEAT_ADV|three+times|again now? @YOU @AUX_HAVE? said|told|promised|assured|claimed|confirmed`,
       `you|yall|your+team|the+team|you+guys|you+all @AUX_HAVE? said|told|claimed|assured|promised|confirmed ~8 was|had+been|has+been|would+be|'d+be|will+be|would|'d|will|be ~1 live|fixed|resolved|working|deployed|online|available|in+place|with+us|here|paid|posted|sent|processed|on+its+way|in+the+post|in+the+mail|cleared|transferred|wired|approved|signed|in+the+pay+run|in+this+pay+run|scheduled|raised|issued|released|booked|done|ready|finished|completed|delivered|arranged|sorted|submitted|uploaded|shipped`,
             // Not "the booking policy you agreed to": terms one points to are a fact.
-      `@YOU promised|agreed|committed|pledged|swore|offered|undertook|planned|intended|were+planning|assured+me|assured+us|guaranteed to|that !< policy|terms|contract|agreement|conditions|plan|price|rate|fee|fees|scope|quote|budget|package`,
-      `@YOU @BE supposed|meant|due|expected|scheduled|set|going|planning|about to`,
+      `@YOU promised|agreed|committed|pledged|swore|offered|undertook|planned|intended|were+planning|assured+me|assured+us|guaranteed to|that !< policy|terms|contract|agreement|conditions|plan|price|rate|fee|fees|scope|quote|budget|package !! open|launch|expand|hire|move|grow|build|start|visit|travel|attend|be+in|be+at|come+to|relocate|raise|apply|retire|renovate|buy|sell|explore|host|roll+out|upgrade|switch|replace|go+to|join|set+up`,
+      `@YOU @BE supposed|meant|due|expected|scheduled|set|going|planning|about to !! open|launch|expand|hire|move|grow|build|start|visit|travel|attend|be+in|be+at|come+to|relocate|raise|apply|retire|renovate|buy|sell|explore|host|roll+out|upgrade|switch|replace|go+to|join|set+up`,
       // Reported in the past ("we agreed you'd send them by Monday"); "we agreed you'll send them" is a recap.
       `@I agreed|discussed|decided|arranged|confirmed|planned ~4 that? @YOU would|'d|were+going+to|were+to|could`,
       // The date set against now: "…by Monday; it's now Thursday."
