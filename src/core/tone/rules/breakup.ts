@@ -133,7 +133,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
-      `after this one|email|message|note <end>`,
+      `after this one|email|message|note !! ships|arrives|is|goes|lands|clears|finishes|closes|sells|has|comes`,
       `let us|let's park|shelve|pause|drop this|the|our ~2 idea|partnership|conversation|project|proposal|discussion`,
       `keep|keeping refreshing|checking|watching my inbox`,
       `and|so will+not|will+no+longer take+up|waste|eat+up ~1 any+more|more|anymore of? your time`,
@@ -216,7 +216,7 @@ export const breakupRules: readonly ToneRule[] = [
       `swallowed|eaten|lost by|in a? black+hole|bermuda+triangle|vortex|the+void`,
       `would|'d have been nice|good|polite|decent|courteous to be? treated|told|informed|know|hear`,
       `hope|hoping @I am|'m not the reason|why|cause`,
-      `@I gave|turned|passed up|down|on ~3 another|other|a|two contract|job|project|client|booking|work|offer|jobs|projects|clients ~3 to make room|for this|for you|to keep|to fit|to accommodate|because|as|since|in+order+to|so+as+to|so+i+could`,
+      `@I gave|turned|passed up|down|on ~3 another|other|a|two contract|job|project|client|booking|work|offer|jobs|projects|clients|engagement|engagements|role|gig|commission ~3 to+make+room|for+this|for+you|to+keep|to+fit|to+accommodate|because|as|since|in+order+to|so+as+to|so+i+could`,
       `where that|this leaves me|us`,
       `@I kept|held|cleared|blocked|reserved ~3 clear|free|open for you|it|this`,
       `@I only|just moved|cancelled|canceled|rearranged|postponed|gave+up|skipped ~5 for this|you ,? ha|lol|haha`,
@@ -380,6 +380,7 @@ export const breakupRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `or @I 'll|will need+to|have+to|be+forced+to ~1 @THREAT_V`,
       `after which|after+that|otherwise|or+else ,? @I|we|they @AUX_WILL|will|'ll ~2 move|go|offer|pass|release|turn to|on their|our|the|a second|next|another|other`,
       `if @I @AUX_DO not|n't have|get|receive|hear ~8 , ~3 will|'ll|would need+to|have+to move|slip|be+moved|be+delayed|be+postponed|be+pushed|be+cancelled|be+released`,
       `if @I @AUX_DO not|n't have|get|receive ~8 , @I @AUX_WILL|will|'ll ~1 @THREAT_V|cancel|place|move|give|take|go`,
@@ -483,6 +484,8 @@ export const breakupRules: readonly ToneRule[] = [
     suggestion: THEIR_NEED,
     negatable: false,
     frames: [
+      `turned|turning|turn ~1 @QUANT|a+couple+of|two|several ~1 other|more? enquiries|inquiries|bookings|clients|offers|makers|people|couples|buyers away|down`,
+      `other ~2 investors|angels|buyers|clients|candidates|couples|bidders @BE|are waiting|watching ~3 you|your|what`,
       `would|will|'d really? help|make|save our|my quarter|month|year|numbers|target`,
       `@I|we @AUX_HAVE had a @ADV? tough|hard|difficult|rough|terrible year|month|quarter|time`,
       `this|your order|payment|deal ~2 would|will make a huge|big|real|massive difference`,

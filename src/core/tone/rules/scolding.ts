@@ -26,10 +26,10 @@ export const scoldingRules: readonly ToneRule[] = [
     suggestion: ASK_AGAIN,
     negatable: false,
     frames: [
-      `@I 'd|would have appreciated|liked|preferred ~4 sooner|earlier|heads+up|a+note|notice|warning|a+call`,
+      `@I 'd|would have appreciated|liked|preferred ~6 sooner|earlier|heads+up|a+note|notice|warning|a+call`,
       `it would|'d have been helpful|nice|good|useful to know|hear|be+told|get+a+heads+up ~6 before|sooner|earlier`,
       `not+sure|unsure whether|if @MY|our @EARLIER? @MSG|emails|messages|notes @AUX_HAVE|have|are ~1 reached|arrived|got+through|getting+through|reaching`,
-      `@MY|our ~3 @MSG|notes|emails|messages may|might @AUX_HAVE|have landed|arrived|come|crossed|caught+you at|with|during|in a? busy|bad|hectic|inconvenient|difficult`,
+      `@MY|our ~3 @MSG|notes|emails|messages may|might @AUX_HAVE|have landed|arrived|come|crossed|caught+you at|with|during|in a|an? busy|bad|hectic|inconvenient|difficult`,
       `@I appreciate|realise|realize|know|understand|notice|note things|it @AUX_HAVE|have|has been quiet|silent`,
       `and|but it @AUX_HAVE|is|'s @ADV? been @SPAN <end>`,
       `whether|if @MY|our @MSG|messages|emails @BE|are|were making|getting it? through`,
@@ -40,7 +40,7 @@ export const scoldingRules: readonly ToneRule[] = [
       `you not|never answering|replying|responding|writing+back|getting+back`,
       `it @AUX_HAVE|is|'s @ADV? been @SPAN ~1 since @I|we @ADV? sent|circulated|shared|emailed|submitted|asked|wrote|last+heard|heard`,
       `@I @STILL have|got neither|none`,
-      `could|can|would you at+least|even+just|at+the+very+least let me|us know|tell me|tell+us|reply|confirm|respond`,
+      `could|can|would you at+least|even+just|at+the+very+least let+me+know|let+us+know|tell+me|tell+us|reply|confirm|respond`,
       `@I|we @AUX_HAVE not|never @ADV? been+in+touch|spoken|talked|connected since @I|you|we|our|the|last|@DAY`,
       `is+not|isn't|wasn't|was+not much|a+lot+of|enough notice`,
       `@BE|@AUX_HAVE|sat|sitting|gone|went|remained|remain|remains|still @ADV? unanswered|unacknowledged|unreturned|without+a+reply|without+a+response|without+reply|without+response !< tickets|calls|queries|enquiries|inquiries|complaints|chats|reviews|customers|phones|lines|questions`,
@@ -281,6 +281,7 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
+      `slipped|fallen|fell|gone|got ~4 a+couple+of+times|several+times|twice|more+than+once|a+few+times`,
       `this|that would|will|'d be our|the @ORDINAL <end>`,
       `this|that would|will|'d be our|the @ORDINAL round|revision|revisions|change|draft|reminder|request`,
       `further+to|following my|our emails|messages|letters|calls|notes of|on|from the? #ord|#num|@DAY and the? #ord|#num|@DAY`,
@@ -466,7 +467,7 @@ export const scoldingRules: readonly ToneRule[] = [
     negatable: false,
     notAfter: NEAR_DENIAL,
     frames: [
-      `your ~2 team|office|colleague|accounts|manager|assistant|support|engineer|engineers assured|promised|told|guaranteed|said|confirmed me|us? ~6 would|will|was+going+to|'d|had+been|it+was`,
+      `your ~2 team|office|colleague|accounts|manager|assistant|support|engineer|engineers assured|promised|told|guaranteed|said|confirmed me|us? ~8 would|will|was+going+to|'d|had+been|it+was`,
       `@I 'd|had hoped|expected to see|get|receive|have ~6 we 'd|had discussed|agreed`,
       `we said|agreed we 'd|would ~4 by the? end+of+last+week|last+week|yesterday|last+month`,
       `that|this was @SPAN|a+few+weeks|a+couple+of+weeks|some+time|a+while back|ago ~1 now`,
