@@ -40,6 +40,8 @@ export const innocentRules: readonly ToneRule[] = [
     category: 'breakup',
     ...NONE,
     frames: [
+      // A door held open after a cancellation they asked for: "If you'd like to come back, you won't pay the joining fee."
+      `if you 'd|would like|want|decide|choose to come+back|return|rejoin|re+join|reactivate|restart|renew`,
       // Assumptions about the way in, not about their interest.
       // What they asked for, done: "We'll stop the service at the end of the month, as you requested."
       `as you|you+have|you+had requested|asked|instructed|wished|preferred|wanted`,
