@@ -4,7 +4,7 @@ import type { ToneContext } from '../model';
 import { isMention, isNegated } from './guards';
 import { buildMatcher } from './matcher';
 import { measureText } from './metrics';
-import { newTextOf } from './new-text';
+import { newTextOf, type TextSpan } from './new-text';
 import { deliversAfter, givesReason, hasSubstance, spanIndex } from './substance';
 import { normalise, toDraftSpan, type Working } from './normalise';
 import { modelHits } from './model/classify';
@@ -117,13 +117,17 @@ function dedupe(hits: Hit[]): Hit[] {
 
 /**
  * Passive hits that are not chases at all: a phrase a colon turns into a delivery, and
- * an ask that gives its reason, are dropped. (Check-in wording above news, answers or a
- * plan of its own stays a finding, shown as a habit: see severityFor.)
+ * an ask that gives its reason, are dropped. Above news, answers or a plan of the email's
+ * own (`substantial`), a check-in opener stays, shown as a habit (see severityFor), but a
+ * question ("any feedback from your team?") and the learned layer's guess are its asks.
  */
-function withoutFilledChecks(w: Working, found: Hit[]): Hit[] {
+function checkedPassive(draft: string, spans: readonly TextSpan[], w: Working, found: Hit[]): { hits: Hit[]; substantial: boolean } {
   // A reason that is itself an ultimatum or a reproach ("My director needs an answer by tomorrow") does not excuse the ask.
   const pressed = found.some((h) => h.rule.category !== 'passive');
-  return found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (!pressed && ASKS.has(h.rule.id) && givesReason(w.text, h.end))));
+  const checked = found.filter((h) => h.rule.category !== 'passive' || !(deliversAfter(w.text, h.end) || (!pressed && ASKS.has(h.rule.id) && givesReason(w.text, h.end))));
+  const substantial = hasSubstance(draft, spans, checked.map((h) => toDraftSpan(w, h.start, h.end)));
+  if (!substantial) return { hits: checked, substantial };
+  return { hits: checked.filter((h) => h.rule.category !== 'passive' || !(ASKS.has(h.rule.id) || h.rule === MODEL_RULES.passive)), substantial };
 }
 
 function toFinding(draft: string, w: Working, hit: Hit, severity: Severity, field?: 'subject'): Finding {
@@ -150,11 +154,7 @@ export function checkDraft(input: string | DraftInput, context?: ToneContext, op
   const w = normalise(draft, spans);
   const found = findHits(w, disabled, 'body');
   const hasPassive = found.some((h) => h.rule.category === 'passive');
-  const checked = hasPassive ? withoutFilledChecks(w, found) : found;
-  // Above news, answers or a plan of the email's own, a check-in opener stays (a habit, shown mildly),
-  // but a question ("any feedback from your team?") and the learned layer's guess are the email's asks.
-  const substantial = hasPassive && hasSubstance(draft, spans, checked.map((h) => toDraftSpan(w, h.start, h.end)));
-  const hits = substantial ? checked.filter((h) => h.rule.category !== 'passive' || !(ASKS.has(h.rule.id) || h.rule === MODEL_RULES.passive)) : checked;
+  const { hits, substantial } = hasPassive ? checkedPassive(draft, spans, w, found) : { hits: found, substantial: false };
   const prefix = subject === undefined ? 0 : (SUBJECT_PREFIX.exec(subject)?.[0].length ?? 0);
   // "Re:" or "Fwd:" means the subject came with the thread: the user did not write it now, so it is not theirs to fix.
   const sw = subject === undefined || prefix > 0 || prefix >= subject.length ? null : normalise(subject, [{ start: prefix, end: subject.length }]);

@@ -15,6 +15,8 @@ const OTHERS = 'with @THIRD !! ~8 with|by the|a|an|some|my|our? two|three|new|fr
 const FROM_THIRD = '!! ~2 from|with|at|by the|our|my ~1 @THIRD';
 const WHEN = 'on|in|at|by|around|before|after|next|this|again? @DAY';
 // A meeting, not a chase: "a follow-up call on Tuesday", "the check-in desk".
+/** Feedback welcomed, not chased: "any feedback on the mock-ups is welcome". */
+const WELCOMED = "!! ~5 is|are|would+be|'d+be|will+be @ADV? very|so|most|hugely|incredibly? welcome|useful|helpful|valuable";
 const MEETING = 'guide|guides|pack|kit|sheet|checklist|document|doc|video|article|resource|resources|summary|report|course|post|deck|pdf|call|calls|meeting|meetings|session|sessions|appointment|visit|question|questions|date|desk|counter|time|times|form|process|window|code|procedure|survey|email+template|plan|task|tasks|item|items|point|points|study|interview|consultation|review|discussion|chat|demo|workshop|training|clinic|exam|treatment|care|visit|period|flight|luggage|baggage|online|kiosk|details|instructions|info|information|link|confirmation|reminder|page|app';
 
 // What one checks arrived that is not a message: money and goods ("confirm you received the deposit").
@@ -134,7 +136,7 @@ export const passiveRules: readonly ToneRule[] = [
       `have|did|has you|anyone @HEAR anything|something|any+word|any+news|any+feedback from|back|yet|at+all`,
       `what|so+what did|have you|you+guys|you+all|the+team @ADV? ~2 decide|decided|deciding|end+up+deciding|end+up+going+with|settle+on|choose|go+with`,
       `check|see|ask|know|find+out where things|we|it|matters|this stand|stands|are+at|is+at`,
-      `<start> any @ADV? initial|early|first|quick? reactions|reaction|impressions|thoughts|comments|feedback on|to|about !! ~5 is|are|would+be|'d+be|will+be @ADV? very|so|most|hugely|incredibly? welcome|useful|helpful|valuable`,
+      `<start> any @ADV? initial|early|first|quick? reactions|reaction|impressions|thoughts|comments|feedback on|to|about ${WELCOMED}`,
       `<start> so? ,? what did|do you @ADV? think <end>`,
       `would+love|'d+love|hoping|hope|love to hear+back|get+a+reply|get+a+response|hear+your+thoughts|hear+from+you|get+your+take|hear+your+take ~3 when|whenever|if @YOU get|have|find a|some? @CHANCE`,
       `still keen|happy|interested|up+for|open to chat|talk|connect|catch+up|meet|hop+on+a+call|jump+on+a+call if|whenever|when you @BE|are|are+too`,
@@ -143,7 +145,7 @@ export const passiveRules: readonly ToneRule[] = [
       `<start> @UPDATE_N|any+thoughts|your+thoughts|ideas ? <end>`,
       `<start> any @UPDATE_N ~4 <end>`,
       `any @UPDATE_N ~2 ? <end>`,
-      `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet !< send|send+you|share|give|give+you|pass|pass+on|post|forward|provide|email|email+you|get+you|bring|include|flag|report|relay|circulate|publish|announce|with !! ~5 is|are|would+be|'d+be|will+be @ADV? very|so|most|hugely|incredibly? welcome|useful|helpful|valuable`,
+      `any @UPDATE_N on|about|regarding|re|from+your+side|from+your+end|here|yet !< send|send+you|share|give|give+you|pass|pass+on|post|forward|provide|email|email+you|get+you|bring|include|flag|report|relay|circulate|publish|announce|with ${WELCOMED}`,
       `is|are there any|an @UPDATE_N ${FROM_THIRD}`,
       `do|did|have you @HEAR any|an @UPDATE_N`,
       `where do|did|are|is @THIS|we|you stand|land|at|landed|sit|standing`,
